@@ -1,0 +1,22 @@
+//! Regia's core: the domain and its SQLite store.
+//!
+//! Invariant: nothing here depends on tauri or on a window. Every service takes
+//! the [`Store`] and, where time matters, `now`, so a plain `cargo test` on a
+//! temp-file database exercises exactly what the app runs.
+
+pub mod channels;
+pub mod clients;
+pub mod enums;
+pub mod error;
+pub mod ids;
+pub mod people;
+pub mod profile;
+pub mod questionnaire;
+pub mod settings;
+pub mod store;
+pub mod text;
+pub mod time;
+
+pub use error::{Error, ErrorCode, ErrorKind, Result};
+pub use enums::{Language, Side};
+pub use store::Store;

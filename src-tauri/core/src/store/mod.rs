@@ -1,0 +1,172 @@
+//! The one place that opens SQLite.
+//!
+//! Invariants:
+//! - every connection has WAL, foreign keys and a busy timeout;
+//! - a file that is not SQLite, or was written by a newer schema, is refused
+//!   before anything is written to it;
+//! - before an existing database is migrated, a `VACUUM INTO` copy is made
+//!   next to it; migrations then run in one transaction.
+
+mod migrations;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+pub use migrations::{LATEST_VERSION, MIGRATIONS};
+
+use crate::error::{Error, Result};
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// The database of one install. One connection behind a mutex: a desktop app
+/// has one writer, and every statement here takes microseconds.
+pub struct Store {
+    conn: Mutex<Connection>,
+    path: Option<PathBuf>,
+    backup: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path` and brings it to the latest
+    /// schema. `now` names the backup made before a migration.
+    pub fn open(path: &Path, now: DateTime<Utc>) -> Result<Self> {
+        check_header(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )?;
+        let found = user_version(&conn).map_err(|e| not_sqlite_or(path, e))?;
+        if found > LATEST_VERSION {
+            return Err(Error::NewerSchema {
+                path: path.to_owned(),
+                found,
+                supported: LATEST_VERSION,
+            });
+        }
+        configure(&conn).map_err(|e| not_sqlite_or(path, e))?;
+        let backup = if found > 0 && found < LATEST_VERSION {
+            Some(backup(&conn, path, found, now)?)
+        } else {
+            None
+        };
+        let mut conn = conn;
+        migrations::apply(&mut conn, LATEST_VERSION)?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+            path: Some(path.to_owned()),
+            backup,
+        })
+    }
+
+    /// A private in-memory database at the latest schema, for tests.
+    pub fn open_in_memory() -> Result<Self> {
+        let mut conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        migrations::apply(&mut conn, LATEST_VERSION)?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+            path: None,
+            backup: None,
+        })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The copy made before the last migration, if this open migrated.
+    pub fn backup_path(&self) -> Option<&Path> {
+        self.backup.as_deref()
+    }
+
+    /// Runs `f` with the connection, for reads.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        f(&self.lock())
+    }
+
+    /// Runs `f` in one immediate transaction: all of it is written, or none.
+    pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave a half-written
+        // transaction (it rolls back on drop), so the connection is still good.
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Refuses a non-empty file that does not start with SQLite's header.
+fn check_header(path: &Path) -> Result<()> {
+    let file_error = |source| Error::File {
+        path: path.to_owned(),
+        source,
+    };
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(file_error(e)),
+    };
+    let mut header = Vec::with_capacity(16);
+    file.by_ref()
+        .take(16)
+        .read_to_end(&mut header)
+        .map_err(file_error)?;
+    if header.is_empty() || header == SQLITE_HEADER {
+        Ok(())
+    } else {
+        Err(Error::NotSqlite {
+            path: path.to_owned(),
+        })
+    }
+}
+
+fn not_sqlite_or(path: &Path, e: rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => Error::NotSqlite {
+            path: path.to_owned(),
+        },
+        _ => Error::Sqlite(e),
+    }
+}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(())
+}
+
+/// Copies the database, as it is, next to itself before a migration.
+fn backup(conn: &Connection, path: &Path, version: i64, now: DateTime<Utc>) -> Result<PathBuf> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "regia.db".into());
+    let target = path.with_file_name(format!(
+        "{name}.v{version}-{}.bak",
+        now.format("%Y%m%dT%H%M%SZ")
+    ));
+    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,134 @@
+use std::path::Path;
+
+use chrono::{TimeZone, Utc};
+use rusqlite::Connection;
+
+use super::*;
+use crate::clients::{self, ClientInput, ClientQuery};
+use crate::enums::Language;
+use crate::error::ErrorCode;
+use crate::questionnaire;
+
+fn at(hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, hour, 0, 0).single().unwrap()
+}
+
+fn pragma(path: &Path, name: &str) -> String {
+    let conn = Connection::open(path).unwrap();
+    conn.query_row(&format!("PRAGMA {name}"), [], |row| row.get::<_, rusqlite::types::Value>(0))
+        .map(|v| format!("{v:?}"))
+        .unwrap()
+}
+
+#[test]
+fn a_new_file_gets_the_latest_schema_wal_and_foreign_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    let store = Store::open(&path, at(9)).unwrap();
+    assert_eq!(store.backup_path(), None, "a new database needs no backup");
+    store
+        .read(|conn| {
+            let fk: i64 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+            let timeout: i64 = conn.query_row("PRAGMA busy_timeout", [], |r| r.get(0))?;
+            assert_eq!((fk, timeout), (1, 5000));
+            Ok(())
+        })
+        .unwrap();
+    drop(store);
+    assert_eq!(pragma(&path, "user_version"), format!("Integer({LATEST_VERSION})"));
+    assert_eq!(pragma(&path, "journal_mode"), "Text(\"wal\")");
+}
+
+#[test]
+fn reopening_keeps_data_and_makes_no_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    let store = Store::open(&path, at(9)).unwrap();
+    clients::create(&store, &ClientInput::named("Bar Sport", Language::Italian), at(9)).unwrap();
+    drop(store);
+    let store = Store::open(&path, at(10)).unwrap();
+    assert_eq!(store.backup_path(), None);
+    assert_eq!(clients::list(&store, &ClientQuery::default()).unwrap()[0].name, "Bar Sport");
+}
+
+#[test]
+fn a_database_of_the_first_schema_is_backed_up_and_migrated_forward() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations::apply_up_to(&mut conn, 1).unwrap();
+        conn.execute(
+            "INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
+                     'it', 'startup', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, at(9)).unwrap();
+
+    let backup = store.backup_path().expect("a backup before migrating").to_owned();
+    assert_eq!(backup.file_name().unwrap(), "regia.db.v1-20261123T090000Z.bak");
+    assert_eq!(pragma(&backup, "user_version"), "Integer(1)");
+    let backed_up: i64 = Connection::open(&backup)
+        .unwrap()
+        .query_row("SELECT count(*) FROM clients", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(backed_up, 1);
+
+    let listed = clients::list(&store, &ClientQuery::default()).unwrap();
+    assert_eq!(listed.len(), 1);
+    // The client from the old schema gets its questionnaire when first opened.
+    let q = questionnaire::load(&store, listed[0].id, at(9)).unwrap();
+    assert!(q.completion.total >= 40);
+    drop(store);
+    assert_eq!(pragma(&path, "user_version"), format!("Integer({LATEST_VERSION})"));
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    let content = b"these are my notes, not a database\n".repeat(200);
+    std::fs::write(&path, &content).unwrap();
+    let err = Store::open(&path, at(9)).err().unwrap();
+    assert_eq!(err.code(), ErrorCode::NotSqlite);
+    assert!(err.to_string().contains("regia.db"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), content);
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["regia.db"], "no -wal, -shm or backup files appear");
+}
+
+#[test]
+fn a_database_from_a_newer_regia_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path, at(9)).err().unwrap();
+    assert_eq!(err.code(), ErrorCode::NewerSchema);
+    assert_eq!(err.params()["found"], "99");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(pragma(&path, "journal_mode"), "Text(\"delete\")", "not switched to WAL");
+}
+
+#[test]
+fn a_failed_write_rolls_back_everything() {
+    let store = Store::open_in_memory().unwrap();
+    let result: Result<()> = store.write(|tx| {
+        tx.execute(
+            "INSERT INTO settings (id, key, value, created_at, updated_at) VALUES ('a', 'k', 'v', 'now', 'now')",
+            [],
+        )?;
+        Err(crate::Error::not_found("thing", "x"))
+    });
+    assert!(result.is_err());
+    let count: i64 = store
+        .read(|c| Ok(c.query_row("SELECT count(*) FROM settings", [], |r| r.get(0))?))
+        .unwrap();
+    assert_eq!(count, 0);
+}

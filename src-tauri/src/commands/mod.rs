@@ -1,0 +1,7 @@
+//! Tauri commands: adapters that take arguments, call the core off the main
+//! thread and map its errors. One file per capability, named as in the core.
+
+pub mod app;
+pub mod clients;
+pub mod people;
+pub mod questionnaire;

@@ -1,0 +1,59 @@
+// The first decision: what to show before anything else.
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+
+import type { AppStatus } from "../../bindings";
+import { useErrorText } from "../../lib/i18n";
+import { AppError } from "../../lib/ipc";
+import { NavigationProvider, type Route } from "./navigation";
+import { useAppStatus } from "./queries";
+import { SetupScreen } from "./SetupScreen";
+import { Shell } from "./Shell";
+
+export function App() {
+  const status = useAppStatus();
+  const { i18n } = useTranslation();
+  const language = status.data?.language;
+
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    if (language) document.documentElement.lang = language;
+  }, [language, i18n]);
+
+  if (status.isPending) return <div className="splash" aria-busy="true" />;
+  if (status.isError) return <StorageErrorScreen error={status.error instanceof AppError ? status.error : AppError.internal(status.error)} path="" />;
+  if (language && i18n.language !== language) return <div className="splash" aria-busy="true" />;
+  return <Ready status={status.data} />;
+}
+
+function Ready({ status }: { status: AppStatus }) {
+  if (status.storageError) return <StorageErrorScreen error={new AppError(status.storageError)} path={status.databasePath} />;
+  if (!status.profile) return <SetupScreen language={status.language} />;
+  const own = status.profile.ownClientId;
+  const initial: Route = own ? { screen: "client", clientId: own, tab: "questionnaire" } : { screen: "clients" };
+  return (
+    <NavigationProvider initial={initial}>
+      <Shell profile={status.profile} databasePath={status.databasePath} />
+    </NavigationProvider>
+  );
+}
+
+export function StorageErrorScreen({ error, path }: { error: AppError; path: string }) {
+  const { t } = useTranslation();
+  const text = useErrorText();
+  return (
+    <main className="centered">
+      <section className="card narrow" aria-labelledby="storage-error-title">
+        <h1 id="storage-error-title">{t("storage.title")}</h1>
+        <p role="alert">{text(error)}</p>
+        {path && (
+          <p>
+            {t("storage.file")} <code>{path}</code>
+          </p>
+        )}
+        <p>{t("storage.untouched")}</p>
+        <p className="hint">{t("storage.advice")}</p>
+      </section>
+    </main>
+  );
+}

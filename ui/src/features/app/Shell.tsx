@@ -1,0 +1,104 @@
+// The frame around every screen: navigation on the left, the screen on the
+// right, and (for an agency) the quick client switcher on Ctrl+K.
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import type { ClientId, Profile } from "../../bindings";
+import { ClientScreen } from "../clients/ClientScreen";
+import { ClientsScreen } from "../clients/ClientsScreen";
+import { useClient } from "../clients/queries";
+import { QuickSwitcher } from "../clients/QuickSwitcher";
+import { PrintQuestionnaire } from "../questionnaire/PrintQuestionnaire";
+import { SettingsScreen } from "../settings/SettingsScreen";
+import { useNavigation, type Route } from "./navigation";
+
+export function Shell({ profile, databasePath }: { profile: Profile; databasePath: string }) {
+  const { t } = useTranslation();
+  const { route, navigate } = useNavigation();
+  const [switcherOpen, setSwitcherOpen] = useState(false);
+  const agency = profile.kind === "agency";
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (agency && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        setSwitcherOpen((open) => !open);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [agency]);
+
+  if (route.screen === "print") return <PrintQuestionnaire clientId={route.clientId} />;
+
+  const currentClient = route.screen === "client" ? route.clientId : null;
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label={t("nav.label")}>
+        <div className="brand">
+          <img src="/icon.png" alt="" width={28} height={28} />
+          <span>
+            <strong>Regia</strong>
+            <small>{profile.name}</small>
+          </span>
+        </div>
+        {agency && (
+          <>
+            <NavButton current={route.screen === "clients"} onClick={() => navigate({ screen: "clients" })}>
+              {t("nav.clients")}
+            </NavButton>
+            <button type="button" className="nav-item" onClick={() => setSwitcherOpen(true)} aria-keyshortcuts="Control+K">
+              {t("nav.switch")} <kbd>Ctrl K</kbd>
+            </button>
+          </>
+        )}
+        {currentClient && <ClientNav clientId={currentClient} route={route} />}
+        {!agency && profile.ownClientId && !currentClient && (
+          <NavButton current={false} onClick={() => navigate({ screen: "client", clientId: profile.ownClientId!, tab: "questionnaire" })}>
+            {t("nav.myBusiness")}
+          </NavButton>
+        )}
+        <div className="spacer" />
+        <NavButton current={route.screen === "settings"} onClick={() => navigate({ screen: "settings" })}>
+          {t("nav.settings")}
+        </NavButton>
+      </nav>
+      <main className="content">
+        {route.screen === "clients" && <ClientsScreen />}
+        {route.screen === "client" && <ClientScreen clientId={route.clientId} tab={route.tab} agency={agency} />}
+        {route.screen === "settings" && <SettingsScreen profile={profile} databasePath={databasePath} />}
+      </main>
+      {agency && <QuickSwitcher open={switcherOpen} onOpenChange={setSwitcherOpen} />}
+    </div>
+  );
+}
+
+function NavButton({ current, onClick, children }: { current: boolean; onClick: () => void; children: React.ReactNode }) {
+  return (
+    <button type="button" className="nav-item" aria-current={current ? "page" : undefined} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const client = useClient(clientId);
+  const tab = route.screen === "client" ? route.tab : null;
+  const go = (next: "overview" | "people" | "questionnaire") => navigate({ screen: "client", clientId, tab: next });
+  return (
+    <div className="client-nav" role="group" aria-label={client.data?.name ?? t("nav.client")}>
+      <p className="client-nav-name">{client.data?.name ?? "…"}</p>
+      <NavButton current={tab === "overview"} onClick={() => go("overview")}>
+        {t("client.tabs.overview")}
+      </NavButton>
+      <NavButton current={tab === "people"} onClick={() => go("people")}>
+        {t("client.tabs.people")}
+      </NavButton>
+      <NavButton current={tab === "questionnaire"} onClick={() => go("questionnaire")}>
+        {t("client.tabs.questionnaire")}
+      </NavButton>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Where the user is. A small typed route instead of URLs: a desktop window has
+// no address bar, and every screen is reachable from the keyboard.
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+
+import type { ClientId } from "../../bindings";
+
+export type ClientTab = "overview" | "people" | "questionnaire";
+
+export type Route =
+  | { screen: "clients" }
+  | { screen: "client"; clientId: ClientId; tab: ClientTab }
+  | { screen: "print"; clientId: ClientId }
+  | { screen: "settings" };
+
+interface Navigation {
+  route: Route;
+  navigate: (route: Route) => void;
+}
+
+const NavigationContext = createContext<Navigation | null>(null);
+
+export function NavigationProvider({ initial, children }: { initial: Route; children: ReactNode }) {
+  const [route, navigate] = useState<Route>(initial);
+  const value = useMemo(() => ({ route, navigate }), [route]);
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+}
+
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error("useNavigation outside NavigationProvider");
+  return navigation;
+}

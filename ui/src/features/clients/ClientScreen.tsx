@@ -1,0 +1,98 @@
+// One client: its record, its people, its questionnaire.
+import { useTranslation } from "react-i18next";
+
+import type { ClientId, ClientInput } from "../../bindings";
+import { useErrorText } from "../../lib/i18n";
+import { AppError } from "../../lib/ipc";
+import { isOpenable, openExternal } from "../../lib/links";
+import type { ClientTab } from "../app/navigation";
+import { PeopleScreen } from "../people/PeopleScreen";
+import { QuestionnaireScreen } from "../questionnaire/QuestionnaireScreen";
+import { ClientForm } from "./ClientForm";
+import { useArchiveClient, useClient, useRestoreClient, useUpdateClient } from "./queries";
+
+export function ClientScreen({ clientId, tab, agency }: { clientId: ClientId; tab: ClientTab; agency: boolean }) {
+  const client = useClient(clientId);
+  const errorText = useErrorText();
+  if (client.isError) return <p role="alert">{errorText(client.error instanceof AppError ? client.error : AppError.internal(client.error))}</p>;
+  if (!client.data) return <div className="splash" aria-busy="true" />;
+  switch (tab) {
+    case "people":
+      return <PeopleScreen client={client.data} />;
+    case "questionnaire":
+      return <QuestionnaireScreen client={client.data} />;
+    case "overview":
+      return <ClientOverview clientId={clientId} agency={agency} />;
+  }
+}
+
+function ClientOverview({ clientId, agency }: { clientId: ClientId; agency: boolean }) {
+  const { t } = useTranslation();
+  const client = useClient(clientId).data;
+  const update = useUpdateClient(clientId);
+  const archive = useArchiveClient();
+  const restore = useRestoreClient();
+  if (!client) return null;
+  const input: ClientInput = {
+    name: client.name,
+    sector: client.sector,
+    place: client.place,
+    website: client.website,
+    timezone: client.timezone,
+    language: client.language,
+    phase: client.phase,
+    status: client.status,
+  };
+
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <h1>{client.name}</h1>
+        <span className={`badge status-${client.status}`}>{t(`statuses.${client.status}`)}</span>
+        {client.website && isOpenable(client.website) && (
+          <a
+            href={client.website}
+            onClick={(e) => {
+              e.preventDefault();
+              void openExternal(client.website);
+            }}
+          >
+            {t("client.openWebsite")}
+          </a>
+        )}
+      </header>
+      <section className="card" aria-labelledby="client-details-title">
+        <h2 id="client-details-title">{t("client.details")}</h2>
+        <ClientForm
+          key={client.updatedAt}
+          initial={input}
+          submitLabel={t("common.save")}
+          error={update.error}
+          pending={update.isPending}
+          onSubmit={(next) => update.mutate(next)}
+          allowArchived={agency}
+        />
+        {update.isSuccess && (
+          <p role="status" className="saved">
+            {t("common.saved")}
+          </p>
+        )}
+      </section>
+      {agency && (
+        <section className="card" aria-labelledby="client-archive-title">
+          <h2 id="client-archive-title">{t("client.archiveTitle")}</h2>
+          <p className="hint">{t("client.archiveHint")}</p>
+          {client.status === "archived" ? (
+            <button type="button" onClick={() => restore.mutate(client.id)}>
+              {t("clients.restore")}
+            </button>
+          ) : (
+            <button type="button" onClick={() => archive.mutate(client.id)}>
+              {t("clients.archive")}
+            </button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
