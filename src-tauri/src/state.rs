@@ -14,7 +14,11 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(store: Result<Store, IpcError>, database_path: PathBuf, system_locale: Option<String>) -> Self {
+    pub fn new(
+        store: Result<Store, IpcError>,
+        database_path: PathBuf,
+        system_locale: Option<String>,
+    ) -> Self {
         Self {
             store: store.map(Arc::new),
             database_path,

@@ -43,7 +43,10 @@ fn every_command_is_declared_and_granted() {
         .filter_map(|line| line.split("(\"").nth(1)?.split('"').next())
         .collect();
     let declared: BTreeSet<&str> = COMMAND_NAMES.iter().copied().collect();
-    assert_eq!(invoked, declared, "src/command_names.rs differs from the builder");
+    assert_eq!(
+        invoked, declared,
+        "src/command_names.rs differs from the builder"
+    );
 
     let capability: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repo_file("capabilities/default.json")).expect("capability file"),
@@ -67,10 +70,13 @@ fn every_command_is_declared_and_granted() {
 /// The CSP allows nothing remote and no eval.
 #[test]
 fn csp_is_strict() {
-    let config: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(repo_file("tauri.conf.json")).expect("config"))
-            .expect("config JSON");
-    let csp = config["app"]["security"]["csp"].as_object().expect("csp object");
+    let config: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_file("tauri.conf.json")).expect("config"),
+    )
+    .expect("config JSON");
+    let csp = config["app"]["security"]["csp"]
+        .as_object()
+        .expect("csp object");
     for (directive, sources) in csp {
         let sources = sources.as_str().expect("csp string");
         for source in sources.split_whitespace() {

@@ -128,7 +128,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
 }
 
 pub fn list(store: &Store, query: &ClientQuery) -> Result<Vec<ClientSummary>> {
-    let words: Vec<String> = query.search.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = query
+        .search
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
     store.read(|conn| {
         let mut stmt = conn.prepare_cached(
             "SELECT c.id, c.name, c.sector, c.place, c.phase, c.status, c.updated_at,
@@ -155,7 +159,8 @@ pub fn list(store: &Store, query: &ClientQuery) -> Result<Vec<ClientSummary>> {
         let mut clients = Vec::new();
         for row in rows {
             let client = row?;
-            let haystack = format!("{} {} {}", client.name, client.sector, client.place).to_lowercase();
+            let haystack =
+                format!("{} {} {}", client.name, client.sector, client.place).to_lowercase();
             if words.iter().all(|w| haystack.contains(w.as_str())) {
                 clients.push(client);
             }
@@ -211,7 +216,12 @@ pub(crate) fn insert(conn: &Connection, input: &ClientInput, now: DateTime<Utc>)
     find(conn, id)
 }
 
-pub fn update(store: &Store, id: ClientId, input: &ClientInput, now: DateTime<Utc>) -> Result<Client> {
+pub fn update(
+    store: &Store,
+    id: ClientId,
+    input: &ClientInput,
+    now: DateTime<Utc>,
+) -> Result<Client> {
     let input = input.validated()?;
     store.write(|tx| {
         let current = find(tx, id)?;

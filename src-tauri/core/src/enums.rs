@@ -86,7 +86,11 @@ mod tests {
             assert_eq!(Language::from_locale(Some(it)), Language::Italian, "{it}");
         }
         for other in ["en-US", "de_DE", "", "C", "italic"] {
-            assert_eq!(Language::from_locale(Some(other)), Language::English, "{other}");
+            assert_eq!(
+                Language::from_locale(Some(other)),
+                Language::English,
+                "{other}"
+            );
         }
         assert_eq!(Language::from_locale(None), Language::English);
     }

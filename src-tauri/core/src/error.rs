@@ -161,9 +161,10 @@ impl Error {
     pub fn params(&self) -> BTreeMap<String, String> {
         match self {
             Self::Invalid { params, .. } | Self::Conflict { params, .. } => params.clone(),
-            Self::NotFound { entity, id } => {
-                BTreeMap::from([("entity".into(), (*entity).into()), ("id".into(), id.clone())])
-            }
+            Self::NotFound { entity, id } => BTreeMap::from([
+                ("entity".into(), (*entity).into()),
+                ("id".into(), id.clone()),
+            ]),
             Self::NotSqlite { path } | Self::File { path, .. } => {
                 BTreeMap::from([("path".into(), path.display().to_string())])
             }

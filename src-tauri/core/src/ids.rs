@@ -45,4 +45,6 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(ProfileId, SettingId, ClientId, PersonId, QuestionId, AnswerId);
+id_type!(
+    ProfileId, SettingId, ClientId, PersonId, QuestionId, AnswerId
+);

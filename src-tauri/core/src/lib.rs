@@ -17,6 +17,6 @@ pub mod store;
 pub mod text;
 pub mod time;
 
-pub use error::{Error, ErrorCode, ErrorKind, Result};
 pub use enums::{Language, Side};
+pub use error::{Error, ErrorCode, ErrorKind, Result};
 pub use store::Store;

@@ -104,7 +104,8 @@ impl PersonInput {
     }
 }
 
-const COLUMNS: &str = "id, client_id, name, side, role, weekly_hours, skill_strategy, skill_copywriting,
+const COLUMNS: &str =
+    "id, client_id, name, side, role, weekly_hours, skill_strategy, skill_copywriting,
      skill_photo, skill_video, skill_graphics, skill_community, skill_advertising, skill_analytics,
      created_at, updated_at";
 
@@ -138,7 +139,9 @@ pub fn list(store: &Store, client_id: ClientId) -> Result<Vec<Person>> {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM people WHERE client_id = ?1 ORDER BY side, name COLLATE NOCASE"
         ))?;
-        let people = stmt.query_map([client_id], from_row)?.collect::<rusqlite::Result<_>>()?;
+        let people = stmt
+            .query_map([client_id], from_row)?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(people)
     })
 }
@@ -150,7 +153,12 @@ fn find(conn: &Connection, id: PersonId) -> Result<Person> {
         .ok_or_else(|| Error::not_found("person", id))
 }
 
-pub fn create(store: &Store, client_id: ClientId, input: &PersonInput, now: DateTime<Utc>) -> Result<Person> {
+pub fn create(
+    store: &Store,
+    client_id: ClientId,
+    input: &PersonInput,
+    now: DateTime<Utc>,
+) -> Result<Person> {
     let input = input.validated()?;
     store.write(|tx| {
         clients::find(tx, client_id)?;
@@ -179,7 +187,12 @@ pub fn create(store: &Store, client_id: ClientId, input: &PersonInput, now: Date
     })
 }
 
-pub fn update(store: &Store, id: PersonId, input: &PersonInput, now: DateTime<Utc>) -> Result<Person> {
+pub fn update(
+    store: &Store,
+    id: PersonId,
+    input: &PersonInput,
+    now: DateTime<Utc>,
+) -> Result<Person> {
     let input = input.validated()?;
     store.write(|tx| {
         find(tx, id)?;
@@ -212,7 +225,9 @@ pub fn update(store: &Store, id: PersonId, input: &PersonInput, now: DateTime<Ut
 
 pub fn delete(store: &Store, id: PersonId) -> Result<()> {
     store.write(|tx| {
-        let deleted = tx.prepare_cached("DELETE FROM people WHERE id = ?1")?.execute([id])?;
+        let deleted = tx
+            .prepare_cached("DELETE FROM people WHERE id = ?1")?
+            .execute([id])?;
         if deleted == 0 {
             return Err(Error::not_found("person", id));
         }

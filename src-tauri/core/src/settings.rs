@@ -27,7 +27,11 @@ pub fn set_language(store: &Store, language: Language, now: DateTime<Utc>) -> Re
     store.write(|tx| store_language(tx, language, now))
 }
 
-pub(crate) fn store_language(conn: &Connection, language: Language, now: DateTime<Utc>) -> Result<()> {
+pub(crate) fn store_language(
+    conn: &Connection,
+    language: Language,
+    now: DateTime<Utc>,
+) -> Result<()> {
     conn.prepare_cached(
             "INSERT INTO settings (id, key, value, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?4)

@@ -17,7 +17,11 @@ pub const MAX_LONG: usize = 20_000;
 pub fn name(field: &str, value: &str) -> Result<String> {
     let value = value.trim();
     if value.is_empty() {
-        return Err(Error::invalid(field, ErrorCode::Required, "must not be empty"));
+        return Err(Error::invalid(
+            field,
+            ErrorCode::Required,
+            "must not be empty",
+        ));
     }
     bounded(field, value, MAX_NAME)
 }
@@ -76,7 +80,10 @@ pub fn web_address(field: &str, value: &str) -> Result<String> {
     let host_ok = parsed
         .host_str()
         .is_some_and(|h| h.contains('.') && !h.starts_with('.') && !h.ends_with('.'));
-    if !matches!(parsed.scheme(), "http" | "https") || !host_ok || value.contains(char::is_whitespace) {
+    if !matches!(parsed.scheme(), "http" | "https")
+        || !host_ok
+        || value.contains(char::is_whitespace)
+    {
         return Err(bad());
     }
     Ok(parsed.to_string())
@@ -111,7 +118,10 @@ mod tests {
     #[test]
     fn names_are_trimmed_and_bounded() {
         assert_eq!(name("name", "  Bar Sport ").unwrap(), "Bar Sport");
-        assert_eq!(name("name", " \t\n ").unwrap_err().code(), ErrorCode::Required);
+        assert_eq!(
+            name("name", " \t\n ").unwrap_err().code(),
+            ErrorCode::Required
+        );
         assert_eq!(name("name", "").unwrap_err().field(), Some("name"));
         assert!(name("name", &"é".repeat(200)).is_ok());
         let err = name("name", &"é".repeat(201)).unwrap_err();
@@ -128,17 +138,37 @@ mod tests {
     #[test]
     fn web_addresses() {
         assert_eq!(web_address("w", "").unwrap(), "");
-        assert_eq!(web_address("w", "www.bar.it").unwrap(), "https://www.bar.it/");
-        assert_eq!(web_address("w", "http://bar.it/menu").unwrap(), "http://bar.it/menu");
-        for bad in ["ciao", "ftp://bar.it", "https://", "https://bar", "bar .it", "javascript:alert(1)"] {
-            assert_eq!(web_address("w", bad).unwrap_err().code(), ErrorCode::InvalidUrl, "{bad}");
+        assert_eq!(
+            web_address("w", "www.bar.it").unwrap(),
+            "https://www.bar.it/"
+        );
+        assert_eq!(
+            web_address("w", "http://bar.it/menu").unwrap(),
+            "http://bar.it/menu"
+        );
+        for bad in [
+            "ciao",
+            "ftp://bar.it",
+            "https://",
+            "https://bar",
+            "bar .it",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(
+                web_address("w", bad).unwrap_err().code(),
+                ErrorCode::InvalidUrl,
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn timezones_are_iana() {
         assert_eq!(timezone("tz", " Europe/Rome ").unwrap(), "Europe/Rome");
-        assert_eq!(timezone("tz", "Rome").unwrap_err().code(), ErrorCode::InvalidTimezone);
+        assert_eq!(
+            timezone("tz", "Rome").unwrap_err().code(),
+            ErrorCode::InvalidTimezone
+        );
         assert!(timezones().contains(&"America/New_York"));
     }
 }

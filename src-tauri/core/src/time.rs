@@ -17,5 +17,6 @@ pub fn from_sql(value: ValueRef<'_>) -> FromSqlResult<DateTime<Utc>> {
 /// Reads a timestamp column by index from a row.
 pub fn column(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
     let value = row.get_ref(idx)?;
-    from_sql(value).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, value.data_type(), Box::new(e)))
+    from_sql(value)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, value.data_type(), Box::new(e)))
 }

@@ -50,20 +50,29 @@ pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus, IpcErro
 
 #[tauri::command]
 #[specta::specta]
-pub async fn setup_profile(state: State<'_, AppState>, input: SetupInput) -> Result<Profile, IpcError> {
-    state.run(move |store| profile::setup(store, &input, Utc::now())).await
+pub async fn setup_profile(
+    state: State<'_, AppState>,
+    input: SetupInput,
+) -> Result<Profile, IpcError> {
+    state
+        .run(move |store| profile::setup(store, &input, Utc::now()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn rename_profile(state: State<'_, AppState>, name: String) -> Result<Profile, IpcError> {
-    state.run(move |store| profile::rename(store, &name, Utc::now())).await
+    state
+        .run(move |store| profile::rename(store, &name, Utc::now()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn set_language(state: State<'_, AppState>, language: Language) -> Result<(), IpcError> {
-    state.run(move |store| settings::set_language(store, language, Utc::now())).await
+    state
+        .run(move |store| settings::set_language(store, language, Utc::now()))
+        .await
 }
 
 #[tauri::command]

@@ -10,7 +10,10 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_clients(state: State<'_, AppState>, query: ClientQuery) -> Result<Vec<ClientSummary>, IpcError> {
+pub async fn list_clients(
+    state: State<'_, AppState>,
+    query: ClientQuery,
+) -> Result<Vec<ClientSummary>, IpcError> {
     state.run(move |store| clients::list(store, &query)).await
 }
 
@@ -22,24 +25,39 @@ pub async fn get_client(state: State<'_, AppState>, id: ClientId) -> Result<Clie
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_client(state: State<'_, AppState>, input: ClientInput) -> Result<Client, IpcError> {
-    state.run(move |store| clients::create(store, &input, Utc::now())).await
+pub async fn create_client(
+    state: State<'_, AppState>,
+    input: ClientInput,
+) -> Result<Client, IpcError> {
+    state
+        .run(move |store| clients::create(store, &input, Utc::now()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn update_client(state: State<'_, AppState>, id: ClientId, input: ClientInput) -> Result<Client, IpcError> {
-    state.run(move |store| clients::update(store, id, &input, Utc::now())).await
+pub async fn update_client(
+    state: State<'_, AppState>,
+    id: ClientId,
+    input: ClientInput,
+) -> Result<Client, IpcError> {
+    state
+        .run(move |store| clients::update(store, id, &input, Utc::now()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn archive_client(state: State<'_, AppState>, id: ClientId) -> Result<Client, IpcError> {
-    state.run(move |store| clients::archive(store, id, Utc::now())).await
+    state
+        .run(move |store| clients::archive(store, id, Utc::now()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn restore_client(state: State<'_, AppState>, id: ClientId) -> Result<Client, IpcError> {
-    state.run(move |store| clients::restore(store, id, Utc::now())).await
+    state
+        .run(move |store| clients::restore(store, id, Utc::now()))
+        .await
 }

@@ -10,20 +10,35 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_people(state: State<'_, AppState>, client_id: ClientId) -> Result<Vec<Person>, IpcError> {
+pub async fn list_people(
+    state: State<'_, AppState>,
+    client_id: ClientId,
+) -> Result<Vec<Person>, IpcError> {
     state.run(move |store| people::list(store, client_id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_person(state: State<'_, AppState>, client_id: ClientId, input: PersonInput) -> Result<Person, IpcError> {
-    state.run(move |store| people::create(store, client_id, &input, Utc::now())).await
+pub async fn create_person(
+    state: State<'_, AppState>,
+    client_id: ClientId,
+    input: PersonInput,
+) -> Result<Person, IpcError> {
+    state
+        .run(move |store| people::create(store, client_id, &input, Utc::now()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn update_person(state: State<'_, AppState>, id: PersonId, input: PersonInput) -> Result<Person, IpcError> {
-    state.run(move |store| people::update(store, id, &input, Utc::now())).await
+pub async fn update_person(
+    state: State<'_, AppState>,
+    id: PersonId,
+    input: PersonInput,
+) -> Result<Person, IpcError> {
+    state
+        .run(move |store| people::update(store, id, &input, Utc::now()))
+        .await
 }
 
 #[tauri::command]

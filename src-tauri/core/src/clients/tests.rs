@@ -32,7 +32,10 @@ fn create_edit_and_read_back() {
     };
     let updated = update(&store, client.id, &edited, Utc::now()).unwrap();
     assert_eq!(updated.website, "https://trattoriadamario.it/");
-    assert_eq!((updated.phase, updated.status, updated.language), (Phase::Growth, ClientStatus::Active, Language::English));
+    assert_eq!(
+        (updated.phase, updated.status, updated.language),
+        (Phase::Growth, ClientStatus::Active, Language::English)
+    );
     assert_eq!(get(&store, client.id).unwrap(), updated);
 }
 
@@ -43,13 +46,37 @@ fn bad_input_names_its_field_and_keeps_what_was_saved() {
     let cases: [(ClientInput, &str, ErrorCode); 5] = [
         (input("   "), "name", ErrorCode::Required),
         (input(&"x".repeat(201)), "name", ErrorCode::TooLong),
-        (ClientInput { website: "not a site".into(), ..input("Bar Sport") }, "website", ErrorCode::InvalidUrl),
-        (ClientInput { timezone: "Mars/Olympus".into(), ..input("Bar Sport") }, "timezone", ErrorCode::InvalidTimezone),
-        (ClientInput { sector: "s".repeat(201), ..input("Bar Sport") }, "sector", ErrorCode::TooLong),
+        (
+            ClientInput {
+                website: "not a site".into(),
+                ..input("Bar Sport")
+            },
+            "website",
+            ErrorCode::InvalidUrl,
+        ),
+        (
+            ClientInput {
+                timezone: "Mars/Olympus".into(),
+                ..input("Bar Sport")
+            },
+            "timezone",
+            ErrorCode::InvalidTimezone,
+        ),
+        (
+            ClientInput {
+                sector: "s".repeat(201),
+                ..input("Bar Sport")
+            },
+            "sector",
+            ErrorCode::TooLong,
+        ),
     ];
     for (bad, field, code) in cases {
         let err = update(&store, client.id, &bad, Utc::now()).unwrap_err();
-        assert_eq!((err.kind(), err.field(), err.code()), (ErrorKind::Invalid, Some(field), code));
+        assert_eq!(
+            (err.kind(), err.field(), err.code()),
+            (ErrorKind::Invalid, Some(field), code)
+        );
         let err = create(&store, &bad, Utc::now()).unwrap_err();
         assert_eq!(err.field(), Some(field));
     }
@@ -63,26 +90,52 @@ fn names_are_unique_whatever_the_case_and_spacing() {
     let first = create(&store, &input("Bar Sport"), Utc::now()).unwrap();
     let second = create(&store, &input("Gelateria Sole"), Utc::now()).unwrap();
     let err = create(&store, &input("  bar   SPORT"), Utc::now()).unwrap_err();
-    assert_eq!((err.kind(), err.code(), err.field()), (ErrorKind::Conflict, ErrorCode::DuplicateName, Some("name")));
+    assert_eq!(
+        (err.kind(), err.code(), err.field()),
+        (ErrorKind::Conflict, ErrorCode::DuplicateName, Some("name"))
+    );
     assert_eq!(err.params()["name"], "Bar Sport");
     let err = update(&store, second.id, &input("BAR SPORT"), Utc::now()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::DuplicateName);
     // Renaming a client to its own name in another case is fine.
-    assert_eq!(update(&store, first.id, &input("BAR SPORT"), Utc::now()).unwrap().name, "BAR SPORT");
+    assert_eq!(
+        update(&store, first.id, &input("BAR SPORT"), Utc::now())
+            .unwrap()
+            .name,
+        "BAR SPORT"
+    );
 }
 
 #[test]
 fn archive_hides_and_restore_brings_back_the_old_status() {
     let (_dir, store) = temp_store();
-    let client = create(&store, &ClientInput { status: ClientStatus::Paused, ..input("Ottica Verdi") }, Utc::now()).unwrap();
+    let client = create(
+        &store,
+        &ClientInput {
+            status: ClientStatus::Paused,
+            ..input("Ottica Verdi")
+        },
+        Utc::now(),
+    )
+    .unwrap();
     let archived = archive(&store, client.id, Utc::now()).unwrap();
     assert_eq!(archived.status, ClientStatus::Archived);
     assert!(list(&store, &ClientQuery::default()).unwrap().is_empty());
-    let all = list(&store, &ClientQuery { include_archived: true, ..Default::default() }).unwrap();
+    let all = list(
+        &store,
+        &ClientQuery {
+            include_archived: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
     assert_eq!(all.len(), 1);
     // Archiving twice must not forget the status to restore.
     archive(&store, client.id, Utc::now()).unwrap();
-    assert_eq!(restore(&store, client.id, Utc::now()).unwrap().status, ClientStatus::Paused);
+    assert_eq!(
+        restore(&store, client.id, Utc::now()).unwrap().status,
+        ClientStatus::Paused
+    );
     assert_eq!(list(&store, &ClientQuery::default()).unwrap().len(), 1);
 }
 
@@ -94,19 +147,32 @@ fn search_matches_every_word_in_name_sector_or_place() {
         ("Pizzeria Napoli", "Ristorazione", "Milano"),
         ("Ottica Verdi", "Ottica", "Bologna"),
     ] {
-        let c = ClientInput { sector: sector.into(), place: place.into(), ..input(name) };
+        let c = ClientInput {
+            sector: sector.into(),
+            place: place.into(),
+            ..input(name)
+        };
         create(&store, &c, Utc::now()).unwrap();
     }
     let names = |search: &str| -> Vec<String> {
-        list(&store, &ClientQuery { search: search.into(), include_archived: false })
-            .unwrap()
-            .into_iter()
-            .map(|c| c.name)
-            .collect()
+        list(
+            &store,
+            &ClientQuery {
+                search: search.into(),
+                include_archived: false,
+            },
+        )
+        .unwrap()
+        .into_iter()
+        .map(|c| c.name)
+        .collect()
     };
     assert_eq!(names("bologna"), ["Ottica Verdi", "Trattoria da Mario"]);
     assert_eq!(names("ristorazione MILANO"), ["Pizzeria Napoli"]);
-    assert_eq!(names("  "), ["Ottica Verdi", "Pizzeria Napoli", "Trattoria da Mario"]);
+    assert_eq!(
+        names("  "),
+        ["Ottica Verdi", "Pizzeria Napoli", "Trattoria da Mario"]
+    );
     assert!(names("sushi").is_empty());
 }
 
@@ -130,6 +196,9 @@ fn a_new_client_gets_the_whole_questionnaire() {
     let client = create(&store, &input("Bar Sport"), Utc::now()).unwrap();
     let summary = &list(&store, &ClientQuery::default()).unwrap()[0];
     assert_eq!(summary.questionnaire.answered, 0);
-    assert_eq!(summary.questionnaire.total as usize, questionnaire::template().questions().count());
+    assert_eq!(
+        summary.questionnaire.total as usize,
+        questionnaire::template().questions().count()
+    );
     assert_eq!(summary.id, client.id);
 }

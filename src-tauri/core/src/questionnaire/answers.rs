@@ -72,7 +72,12 @@ pub struct SavedAnswer {
 const FIELD: &str = "value";
 
 /// Saves (or, when empty, clears) the answer to one question.
-pub fn save_answer(store: &Store, question_id: QuestionId, input: &AnswerInput, now: DateTime<Utc>) -> Result<SavedAnswer> {
+pub fn save_answer(
+    store: &Store,
+    question_id: QuestionId,
+    input: &AnswerInput,
+    now: DateTime<Utc>,
+) -> Result<SavedAnswer> {
     store.write(|tx| {
         let (client_id, section, kind) = question_row(tx, question_id)?;
         let question = questions(tx, client_id, Some(&section))?
@@ -120,10 +125,12 @@ pub fn save_answer(store: &Store, question_id: QuestionId, input: &AnswerInput, 
 }
 
 fn question_row(conn: &Connection, id: QuestionId) -> Result<(ClientId, String, QuestionKind)> {
-    conn.prepare_cached("SELECT client_id, section, kind FROM questionnaire_questions WHERE id = ?1")?
-        .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
-        .optional()?
-        .ok_or_else(|| Error::not_found("question", id))
+    conn.prepare_cached(
+        "SELECT client_id, section, kind FROM questionnaire_questions WHERE id = ?1",
+    )?
+    .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+    .optional()?
+    .ok_or_else(|| Error::not_found("question", id))
 }
 
 fn completion(conn: &Connection, client_id: ClientId) -> Result<Completion> {
@@ -138,7 +145,11 @@ fn completion(conn: &Connection, client_id: ClientId) -> Result<Completion> {
 }
 
 /// Checks the input against the question; `None` means "no answer".
-fn parse(question: &Question, kind: QuestionKind, input: &AnswerInput) -> Result<Option<AnswerValue>> {
+fn parse(
+    question: &Question,
+    kind: QuestionKind,
+    input: &AnswerInput,
+) -> Result<Option<AnswerValue>> {
     use QuestionKind as K;
     let value = match (kind, input) {
         (K::ShortText | K::LongText, AnswerInput::Text(text)) => {
@@ -146,7 +157,9 @@ fn parse(question: &Question, kind: QuestionKind, input: &AnswerInput) -> Result
             (!text.trim().is_empty()).then_some(AnswerValue::Text(text))
         }
         (K::SingleChoice, AnswerInput::Choice(key)) if key.is_empty() => None,
-        (K::SingleChoice, AnswerInput::Choice(key)) => Some(AnswerValue::Choice(known_option(question, key)?)),
+        (K::SingleChoice, AnswerInput::Choice(key)) => {
+            Some(AnswerValue::Choice(known_option(question, key)?))
+        }
         (K::MultipleChoice, AnswerInput::Choices(keys)) => {
             for key in keys {
                 known_option(question, key)?;
@@ -163,28 +176,44 @@ fn parse(question: &Question, kind: QuestionKind, input: &AnswerInput) -> Result
         (K::Scale, AnswerInput::Scale(0)) => None,
         (K::Scale, AnswerInput::Scale(n @ 1..=5)) => Some(AnswerValue::Scale(*n)),
         (K::Scale, AnswerInput::Scale(_)) => {
-            return Err(Error::invalid(FIELD, ErrorCode::OutOfRange, "choose a value from 1 to 5")
-                .with_param("min", 1)
-                .with_param("max", 5));
+            return Err(
+                Error::invalid(FIELD, ErrorCode::OutOfRange, "choose a value from 1 to 5")
+                    .with_param("min", 1)
+                    .with_param("max", 5),
+            );
         }
         (K::Number, AnswerInput::Number(typed)) if typed.trim().is_empty() => None,
         (K::Number, AnswerInput::Number(typed)) => {
             let number = parse_number(typed).ok_or_else(|| {
-                Error::invalid(FIELD, ErrorCode::InvalidNumber, format!("\"{typed}\" is not a number"))
-                    .with_param("value", typed)
+                Error::invalid(
+                    FIELD,
+                    ErrorCode::InvalidNumber,
+                    format!("\"{typed}\" is not a number"),
+                )
+                .with_param("value", typed)
             })?;
             if !(0.0..=1e12).contains(&number) {
-                return Err(Error::invalid(FIELD, ErrorCode::OutOfRange, "the number must be 0 or more")
-                    .with_param("min", 0)
-                    .with_param("max", 1_000_000_000_000u64));
+                return Err(Error::invalid(
+                    FIELD,
+                    ErrorCode::OutOfRange,
+                    "the number must be 0 or more",
+                )
+                .with_param("min", 0)
+                .with_param("max", 1_000_000_000_000u64));
             }
             Some(AnswerValue::Number(number))
         }
         (K::Date, AnswerInput::Date(typed)) if typed.trim().is_empty() => None,
-        (K::Date, AnswerInput::Date(typed)) => Some(AnswerValue::Date(parse_date(typed).ok_or_else(|| {
-            Error::invalid(FIELD, ErrorCode::InvalidDate, format!("\"{typed}\" is not a date like 31/12/2026"))
+        (K::Date, AnswerInput::Date(typed)) => {
+            Some(AnswerValue::Date(parse_date(typed).ok_or_else(|| {
+                Error::invalid(
+                    FIELD,
+                    ErrorCode::InvalidDate,
+                    format!("\"{typed}\" is not a date like 31/12/2026"),
+                )
                 .with_param("value", typed)
-        })?)),
+            })?))
+        }
         (K::Url, AnswerInput::Url(typed)) => {
             let url = text::web_address(FIELD, typed)?;
             (!url.is_empty()).then_some(AnswerValue::Url(url))
@@ -193,8 +222,12 @@ fn parse(question: &Question, kind: QuestionKind, input: &AnswerInput) -> Result
             let mut kept: Vec<ChannelEntry> = Vec::new();
             for entry in entries {
                 if !channels::is_known(&entry.channel) {
-                    return Err(Error::invalid(FIELD, ErrorCode::InvalidChoice, format!("unknown channel {}", entry.channel))
-                        .with_param("value", &entry.channel));
+                    return Err(Error::invalid(
+                        FIELD,
+                        ErrorCode::InvalidChoice,
+                        format!("unknown channel {}", entry.channel),
+                    )
+                    .with_param("value", &entry.channel));
                 }
                 let handle = text::optional(FIELD, &entry.handle, MAX_SHORT)?;
                 match kept.iter_mut().find(|k| k.channel == entry.channel) {
@@ -225,7 +258,14 @@ fn known_option(question: &Question, key: &str) -> Result<String> {
         .iter()
         .find(|o| o.key == key)
         .map(|o| o.key.clone())
-        .ok_or_else(|| Error::invalid(FIELD, ErrorCode::InvalidChoice, format!("\"{key}\" is not one of the options")).with_param("value", key))
+        .ok_or_else(|| {
+            Error::invalid(
+                FIELD,
+                ErrorCode::InvalidChoice,
+                format!("\"{key}\" is not one of the options"),
+            )
+            .with_param("value", key)
+        })
 }
 
 /// Reads a number as people type it in Italy or elsewhere: `1234`, `1234,5`,
@@ -242,7 +282,10 @@ pub fn parse_number(typed: &str) -> Option<f64> {
         Some(rest) => (-1.0, rest),
         None => (1.0, cleaned.as_str()),
     };
-    if !digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if !digits
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return None;
     }
     let (integer, fraction) = match decimal_separator(digits) {
@@ -253,7 +296,10 @@ pub fn parse_number(typed: &str) -> Option<f64> {
         return None;
     }
     let integer = ungrouped(integer)?;
-    format!("{integer}.{fraction}0").parse::<f64>().ok().map(|n| sign * n)
+    format!("{integer}.{fraction}0")
+        .parse::<f64>()
+        .ok()
+        .map(|n| sign * n)
 }
 
 /// Where the decimal separator is: the last of `.`/`,` when both appear;
@@ -330,7 +376,9 @@ mod tests {
         for (typed, expected) in cases {
             assert_eq!(parse_number(typed), Some(expected), "{typed}");
         }
-        for bad in ["", "abc", "1,2,3", "12.34.5", "1.23,4", ",", ".", "1e5", "--1", "12a"] {
+        for bad in [
+            "", "abc", "1,2,3", "12.34.5", "1.23,4", ",", ".", "1e5", "--1", "12a",
+        ] {
             assert_eq!(parse_number(bad), None, "{bad}");
         }
     }
@@ -338,10 +386,23 @@ mod tests {
     #[test]
     fn dates_iso_and_italian() {
         let day = NaiveDate::from_ymd_opt(2026, 11, 23);
-        for typed in ["2026-11-23", "23/11/2026", "23-11-2026", "23.11.2026", " 23/11/2026 "] {
+        for typed in [
+            "2026-11-23",
+            "23/11/2026",
+            "23-11-2026",
+            "23.11.2026",
+            " 23/11/2026 ",
+        ] {
             assert_eq!(parse_date(typed), day, "{typed}");
         }
-        for bad in ["31/02/2026", "2026-13-01", "ieri", "11/23/2026", "23/11/3026", ""] {
+        for bad in [
+            "31/02/2026",
+            "2026-13-01",
+            "ieri",
+            "11/23/2026",
+            "23/11/3026",
+            "",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }

@@ -42,12 +42,18 @@ pub fn add_custom_question(
     now: DateTime<Utc>,
 ) -> Result<Question> {
     if template().section(&input.section).is_none() {
-        return Err(Error::invalid("section", ErrorCode::InvalidChoice, "unknown section")
-            .with_param("value", &input.section));
+        return Err(
+            Error::invalid("section", ErrorCode::InvalidChoice, "unknown section")
+                .with_param("value", &input.section),
+        );
     }
     let prompt = text::bounded("prompt", input.prompt.trim(), MAX_PROMPT)?;
     if prompt.is_empty() {
-        return Err(Error::invalid("prompt", ErrorCode::Required, "write the question"));
+        return Err(Error::invalid(
+            "prompt",
+            ErrorCode::Required,
+            "write the question",
+        ));
     }
     let help = text::optional("help", &input.help, MAX_PROMPT)?;
     let options = options(input)?;
@@ -86,20 +92,31 @@ pub fn add_custom_question(
 }
 
 fn options(input: &CustomQuestionInput) -> Result<Vec<ChoiceOption>> {
-    if !matches!(input.kind, QuestionKind::SingleChoice | QuestionKind::MultipleChoice) {
+    if !matches!(
+        input.kind,
+        QuestionKind::SingleChoice | QuestionKind::MultipleChoice
+    ) {
         return Ok(Vec::new());
     }
     let mut labels: Vec<String> = Vec::new();
     for label in &input.options {
         let label = text::optional("options", label, MAX_SHORT)?;
-        if !label.is_empty() && !labels.iter().any(|l| text::name_key(l) == text::name_key(&label)) {
+        if !label.is_empty()
+            && !labels
+                .iter()
+                .any(|l| text::name_key(l) == text::name_key(&label))
+        {
             labels.push(label);
         }
     }
     if labels.len() < 2 || labels.len() > MAX_OPTIONS {
-        return Err(Error::invalid("options", ErrorCode::OutOfRange, "a choice needs 2 to 30 different options")
-            .with_param("min", 2)
-            .with_param("max", MAX_OPTIONS));
+        return Err(Error::invalid(
+            "options",
+            ErrorCode::OutOfRange,
+            "a choice needs 2 to 30 different options",
+        )
+        .with_param("min", 2)
+        .with_param("max", MAX_OPTIONS));
     }
     Ok(labels
         .iter()
@@ -135,7 +152,12 @@ pub fn remove_custom_question(store: &Store, id: QuestionId) -> Result<()> {
 }
 
 /// Moves a question one place up or down within its section.
-pub fn move_question(store: &Store, id: QuestionId, direction: Direction, now: DateTime<Utc>) -> Result<()> {
+pub fn move_question(
+    store: &Store,
+    id: QuestionId,
+    direction: Direction,
+    now: DateTime<Utc>,
+) -> Result<()> {
     store.write(|tx| {
         let (client_id, section): (ClientId, String) = tx
             .prepare_cached("SELECT client_id, section FROM questionnaire_questions WHERE id = ?1")?

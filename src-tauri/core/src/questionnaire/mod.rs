@@ -15,8 +15,13 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
-pub use answers::{Answer, AnswerInput, AnswerValue, ChannelEntry, SavedAnswer, parse_date, parse_number, save_answer};
-pub use custom::{CustomQuestionInput, Direction, add_custom_question, move_question, remove_custom_question};
+pub use answers::{
+    Answer, AnswerInput, AnswerValue, ChannelEntry, SavedAnswer, parse_date, parse_number,
+    save_answer,
+};
+pub use custom::{
+    CustomQuestionInput, Direction, add_custom_question, move_question, remove_custom_question,
+};
 pub use template::{Template, template};
 
 use crate::clients;
@@ -101,9 +106,9 @@ impl Completion {
     }
 
     fn of<'a>(questions: impl IntoIterator<Item = &'a Question>) -> Self {
-        let (answered, total) = questions
-            .into_iter()
-            .fold((0, 0), |(a, t), q| (a + u32::from(q.answer.is_some()), t + 1));
+        let (answered, total) = questions.into_iter().fold((0, 0), |(a, t), q| {
+            (a + u32::from(q.answer.is_some()), t + 1)
+        });
         Self::new(answered, total)
     }
 }
@@ -144,7 +149,11 @@ pub struct Questionnaire {
 }
 
 /// Gives the client a row for each template question it does not have yet.
-pub(crate) fn instantiate(conn: &Connection, client_id: ClientId, now: DateTime<Utc>) -> Result<()> {
+pub(crate) fn instantiate(
+    conn: &Connection,
+    client_id: ClientId,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO questionnaire_questions
                 (id, client_id, section, template_key, position, kind, audience, created_at, updated_at)
@@ -192,7 +201,11 @@ pub(crate) fn read(conn: &Connection, client_id: ClientId) -> Result<Questionnai
         .sections
         .iter()
         .map(|s| {
-            let questions: Vec<Question> = questions.iter().filter(|q| q.section == s.key).cloned().collect();
+            let questions: Vec<Question> = questions
+                .iter()
+                .filter(|q| q.section == s.key)
+                .cloned()
+                .collect();
             Section {
                 key: s.key.clone(),
                 title: s.title.clone(),
@@ -211,7 +224,11 @@ pub(crate) fn read(conn: &Connection, client_id: ClientId) -> Result<Questionnai
 
 /// The client's questions (of one section, if given), in order, with wording
 /// from the template for template questions.
-pub(crate) fn questions(conn: &Connection, client_id: ClientId, section: Option<&str>) -> Result<Vec<Question>> {
+pub(crate) fn questions(
+    conn: &Connection,
+    client_id: ClientId,
+    section: Option<&str>,
+) -> Result<Vec<Question>> {
     let mut stmt = conn.prepare_cached(
         "SELECT q.id, q.section, q.template_key, q.kind, q.audience, q.prompt, q.help, q.options,
                 a.value, a.answered_by, a.updated_at
@@ -248,7 +265,10 @@ pub(crate) fn questions(conn: &Connection, client_id: ClientId, section: Option<
             }),
             None => None,
         };
-        let question = match template_key.as_deref().and_then(|key| template().question(key)) {
+        let question = match template_key
+            .as_deref()
+            .and_then(|key| template().question(key))
+        {
             Some(t) => Question {
                 id,
                 section,
@@ -265,7 +285,11 @@ pub(crate) fn questions(conn: &Connection, client_id: ClientId, section: Option<
             None => Question {
                 id,
                 section,
-                prompt: Localized::same(if prompt.is_empty() { template_key.as_deref().unwrap_or_default() } else { &prompt }),
+                prompt: Localized::same(if prompt.is_empty() {
+                    template_key.as_deref().unwrap_or_default()
+                } else {
+                    &prompt
+                }),
                 template_key,
                 kind,
                 audience,

@@ -78,13 +78,31 @@ mod tests {
         assert_eq!(
             keys,
             [
-                "contacts", "business", "value_proposition", "audience", "competitors", "brand",
-                "goals", "channels", "people", "rhythm", "budget", "constraints"
+                "contacts",
+                "business",
+                "value_proposition",
+                "audience",
+                "competitors",
+                "brand",
+                "goals",
+                "channels",
+                "people",
+                "rhythm",
+                "budget",
+                "constraints"
             ]
         );
         for section in &template().sections {
-            assert!(complete(&section.title) && complete(&section.description), "{}", section.key);
-            assert!(section.questions.len() >= 3, "{} has too few questions", section.key);
+            assert!(
+                complete(&section.title) && complete(&section.description),
+                "{}",
+                section.key
+            );
+            assert!(
+                section.questions.len() >= 3,
+                "{} has too few questions",
+                section.key
+            );
         }
     }
 
@@ -103,16 +121,37 @@ mod tests {
         for section in &template().sections {
             for q in &section.questions {
                 assert!(keys.insert(q.key.as_str()), "duplicate key {}", q.key);
-                assert!(q.key.starts_with(&format!("{}.", section.key)), "{} outside its section", q.key);
+                assert!(
+                    q.key.starts_with(&format!("{}.", section.key)),
+                    "{} outside its section",
+                    q.key
+                );
                 assert!(complete(&q.prompt), "{}", q.key);
                 assert!(q.help.as_ref().is_none_or(complete), "{}", q.key);
-                let choice = matches!(q.kind, QuestionKind::SingleChoice | QuestionKind::MultipleChoice);
+                let choice = matches!(
+                    q.kind,
+                    QuestionKind::SingleChoice | QuestionKind::MultipleChoice
+                );
                 assert_eq!(choice, q.options.len() >= 2, "{}: options", q.key);
                 let option_keys: BTreeSet<_> = q.options.iter().map(|o| o.key.as_str()).collect();
-                assert_eq!(option_keys.len(), q.options.len(), "{}: duplicate option", q.key);
+                assert_eq!(
+                    option_keys.len(),
+                    q.options.len(),
+                    "{}: duplicate option",
+                    q.key
+                );
                 assert!(q.options.iter().all(|o| complete(&o.label)), "{}", q.key);
-                assert_eq!(q.kind == QuestionKind::Scale, q.scale.is_some(), "{}: scale", q.key);
-                assert!(q.unit.is_none() || q.kind == QuestionKind::Number, "{}: unit", q.key);
+                assert_eq!(
+                    q.kind == QuestionKind::Scale,
+                    q.scale.is_some(),
+                    "{}: scale",
+                    q.key
+                );
+                assert!(
+                    q.unit.is_none() || q.kind == QuestionKind::Number,
+                    "{}: unit",
+                    q.key
+                );
             }
         }
     }

@@ -17,9 +17,29 @@ fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("regia.db");
     let store = Store::open(&path, Utc::now()).unwrap();
-    profile::setup(&store, &SetupInput { kind: Side::Agency, name: "Studio".into(), language: Language::Italian }, Utc::now()).unwrap();
-    let client = clients::create(&store, &ClientInput::named("Forno Rossi", Language::Italian), Utc::now()).unwrap().id;
-    Fixture { _dir: dir, path, store, client }
+    profile::setup(
+        &store,
+        &SetupInput {
+            kind: Side::Agency,
+            name: "Studio".into(),
+            language: Language::Italian,
+        },
+        Utc::now(),
+    )
+    .unwrap();
+    let client = clients::create(
+        &store,
+        &ClientInput::named("Forno Rossi", Language::Italian),
+        Utc::now(),
+    )
+    .unwrap()
+    .id;
+    Fixture {
+        _dir: dir,
+        path,
+        store,
+        client,
+    }
 }
 
 /// The first question of `kind` in the client's questionnaire.
@@ -33,7 +53,7 @@ fn first(f: &Fixture, kind: QuestionKind) -> Question {
         .unwrap()
 }
 
-fn save(f: &Fixture, q: &Question, input: AnswerInput) -> crate::Result<SavedAnswer> {
+fn save(f: &Fixture, q: &Question, input: AnswerInput) -> Result<SavedAnswer> {
     save_answer(&f.store, q.id, &input, Utc::now())
 }
 
@@ -41,22 +61,61 @@ fn save(f: &Fixture, q: &Question, input: AnswerInput) -> crate::Result<SavedAns
 fn answers_of_every_kind_are_kept_across_reopening() {
     let f = fixture();
     let cases = [
-        (QuestionKind::ShortText, AnswerInput::Text("Anna Rossi".into()), AnswerValue::Text("Anna Rossi".into())),
-        (QuestionKind::LongText, AnswerInput::Text("Pane a lievitazione\nnaturale".into()), AnswerValue::Text("Pane a lievitazione\nnaturale".into())),
-        (QuestionKind::Scale, AnswerInput::Scale(4), AnswerValue::Scale(4)),
-        (QuestionKind::Number, AnswerInput::Number("1.500".into()), AnswerValue::Number(1500.0)),
-        (QuestionKind::Date, AnswerInput::Date("23/11/2026".into()), AnswerValue::Date(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())),
-        (QuestionKind::Url, AnswerInput::Url("www.fornorossi.it".into()), AnswerValue::Url("https://www.fornorossi.it/".into())),
+        (
+            QuestionKind::ShortText,
+            AnswerInput::Text("Anna Rossi".into()),
+            AnswerValue::Text("Anna Rossi".into()),
+        ),
+        (
+            QuestionKind::LongText,
+            AnswerInput::Text("Pane a lievitazione\nnaturale".into()),
+            AnswerValue::Text("Pane a lievitazione\nnaturale".into()),
+        ),
+        (
+            QuestionKind::Scale,
+            AnswerInput::Scale(4),
+            AnswerValue::Scale(4),
+        ),
+        (
+            QuestionKind::Number,
+            AnswerInput::Number("1.500".into()),
+            AnswerValue::Number(1500.0),
+        ),
+        (
+            QuestionKind::Date,
+            AnswerInput::Date("23/11/2026".into()),
+            AnswerValue::Date(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()),
+        ),
+        (
+            QuestionKind::Url,
+            AnswerInput::Url("www.fornorossi.it".into()),
+            AnswerValue::Url("https://www.fornorossi.it/".into()),
+        ),
         (
             QuestionKind::Channels,
             AnswerInput::Channels(vec![
-                ChannelEntry { channel: "instagram".into(), handle: "@fornorossi".into() },
-                ChannelEntry { channel: "facebook".into(), handle: String::new() },
-                ChannelEntry { channel: "instagram".into(), handle: "@forno.rossi".into() },
+                ChannelEntry {
+                    channel: "instagram".into(),
+                    handle: "@fornorossi".into(),
+                },
+                ChannelEntry {
+                    channel: "facebook".into(),
+                    handle: String::new(),
+                },
+                ChannelEntry {
+                    channel: "instagram".into(),
+                    handle: "@forno.rossi".into(),
+                },
             ]),
             AnswerValue::Channels(vec![
-                ChannelEntry { channel: "instagram".into(), handle: "@forno.rossi".into() },
-                ChannelEntry { channel: "facebook".into(), handle: String::new() },
+                ChannelEntry {
+                    channel: "instagram".into(),
+                    handle: "@forno.rossi".into(),
+                },
+                ChannelEntry {
+                    channel: "facebook".into(),
+                    handle: String::new(),
+                },
             ]),
         ),
     ];
@@ -64,8 +123,15 @@ fn answers_of_every_kind_are_kept_across_reopening() {
     for (kind, input, value) in cases {
         let q = first(&f, kind);
         let saved = save(&f, &q, input).unwrap();
-        assert_eq!(saved.question.answer.as_ref().unwrap().value, value, "{kind:?}");
-        assert_eq!(saved.question.answer.as_ref().unwrap().answered_by, Side::Agency);
+        assert_eq!(
+            saved.question.answer.as_ref().unwrap().value,
+            value,
+            "{kind:?}"
+        );
+        assert_eq!(
+            saved.question.answer.as_ref().unwrap().answered_by,
+            Side::Agency
+        );
         expected.push((q.id, value));
     }
     let single = first(&f, QuestionKind::SingleChoice);
@@ -74,9 +140,19 @@ fn answers_of_every_kind_are_kept_across_reopening() {
     expected.push((single.id, AnswerValue::Choice(key)));
     let multi = first(&f, QuestionKind::MultipleChoice);
     // Given out of order and twice, kept in option order once.
-    let keys = vec![multi.options[2].key.clone(), multi.options[0].key.clone(), multi.options[2].key.clone()];
+    let keys = vec![
+        multi.options[2].key.clone(),
+        multi.options[0].key.clone(),
+        multi.options[2].key.clone(),
+    ];
     save(&f, &multi, AnswerInput::Choices(keys)).unwrap();
-    expected.push((multi.id, AnswerValue::Choices(vec![multi.options[0].key.clone(), multi.options[2].key.clone()])));
+    expected.push((
+        multi.id,
+        AnswerValue::Choices(vec![
+            multi.options[0].key.clone(),
+            multi.options[2].key.clone(),
+        ]),
+    ));
 
     let path = f.path.clone();
     let client = f.client;
@@ -103,23 +179,72 @@ fn answers_that_do_not_fit_their_kind_are_refused_and_the_saved_one_stays() {
     let channels = first(&f, QuestionKind::Channels);
     let long = first(&f, QuestionKind::LongText);
     let cases = [
-        (&number, AnswerInput::Number("dodici".into()), ErrorCode::InvalidNumber),
-        (&number, AnswerInput::Number("-5".into()), ErrorCode::OutOfRange),
-        (&number, AnswerInput::Text("12".into()), ErrorCode::WrongKind),
-        (&date, AnswerInput::Date("31/02/2026".into()), ErrorCode::InvalidDate),
-        (&url, AnswerInput::Url("fornorossi".into()), ErrorCode::InvalidUrl),
+        (
+            &number,
+            AnswerInput::Number("dodici".into()),
+            ErrorCode::InvalidNumber,
+        ),
+        (
+            &number,
+            AnswerInput::Number("-5".into()),
+            ErrorCode::OutOfRange,
+        ),
+        (
+            &number,
+            AnswerInput::Text("12".into()),
+            ErrorCode::WrongKind,
+        ),
+        (
+            &date,
+            AnswerInput::Date("31/02/2026".into()),
+            ErrorCode::InvalidDate,
+        ),
+        (
+            &url,
+            AnswerInput::Url("fornorossi".into()),
+            ErrorCode::InvalidUrl,
+        ),
         (&scale, AnswerInput::Scale(6), ErrorCode::OutOfRange),
-        (&single, AnswerInput::Choice("nope".into()), ErrorCode::InvalidChoice),
-        (&channels, AnswerInput::Channels(vec![ChannelEntry { channel: "myspace".into(), handle: String::new() }]), ErrorCode::InvalidChoice),
-        (&long, AnswerInput::Text("a".repeat(20_001)), ErrorCode::TooLong),
+        (
+            &single,
+            AnswerInput::Choice("nope".into()),
+            ErrorCode::InvalidChoice,
+        ),
+        (
+            &channels,
+            AnswerInput::Channels(vec![ChannelEntry {
+                channel: "myspace".into(),
+                handle: String::new(),
+            }]),
+            ErrorCode::InvalidChoice,
+        ),
+        (
+            &long,
+            AnswerInput::Text("a".repeat(20_001)),
+            ErrorCode::TooLong,
+        ),
     ];
     for (q, input, code) in cases {
         let err = save(&f, q, input).unwrap_err();
-        assert_eq!((err.kind(), err.code(), err.field()), (ErrorKind::Invalid, code, Some("value")), "{:?}", q.kind);
+        assert_eq!(
+            (err.kind(), err.code(), err.field()),
+            (ErrorKind::Invalid, code, Some("value")),
+            "{:?}",
+            q.kind
+        );
     }
     assert!(save(&f, &long, AnswerInput::Text("a".repeat(20_000))).is_ok());
-    assert_eq!(first(&f, QuestionKind::Number).answer.unwrap().value, AnswerValue::Number(12.0));
-    let err = save_answer(&f.store, QuestionId::new(), &AnswerInput::Text("x".into()), Utc::now()).unwrap_err();
+    assert_eq!(
+        first(&f, QuestionKind::Number).answer.unwrap().value,
+        AnswerValue::Number(12.0)
+    );
+    let err = save_answer(
+        &f.store,
+        QuestionId::new(),
+        &AnswerInput::Text("x".into()),
+        Utc::now(),
+    )
+    .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
 }
 
@@ -128,13 +253,22 @@ fn an_empty_answer_reopens_the_question() {
     let f = fixture();
     let q = first(&f, QuestionKind::ShortText);
     let saved = save(&f, &q, AnswerInput::Text("Anna".into())).unwrap();
-    assert_eq!((saved.completion.answered, saved.section_completion.answered), (1, 1));
+    assert_eq!(
+        (saved.completion.answered, saved.section_completion.answered),
+        (1, 1)
+    );
     let cleared = save(&f, &q, AnswerInput::Text("   ".into())).unwrap();
     assert_eq!(cleared.question.answer, None);
     assert_eq!(cleared.completion.answered, 0);
     let number = first(&f, QuestionKind::Number);
     save(&f, &number, AnswerInput::Number("3".into())).unwrap();
-    assert_eq!(save(&f, &number, AnswerInput::Number(String::new())).unwrap().question.answer, None);
+    assert_eq!(
+        save(&f, &number, AnswerInput::Number(String::new()))
+            .unwrap()
+            .question
+            .answer,
+        None
+    );
 }
 
 #[test]
@@ -151,7 +285,10 @@ fn completion_per_section_and_overall() {
             QuestionKind::Number => AnswerInput::Number("1".into()),
             QuestionKind::Date => AnswerInput::Date("2026-01-01".into()),
             QuestionKind::Url => AnswerInput::Url("https://a.it".into()),
-            QuestionKind::Channels => AnswerInput::Channels(vec![ChannelEntry { channel: "x".into(), handle: String::new() }]),
+            QuestionKind::Channels => AnswerInput::Channels(vec![ChannelEntry {
+                channel: "x".into(),
+                handle: String::new(),
+            }]),
         };
         save(&f, q, input).unwrap();
     }
@@ -161,7 +298,10 @@ fn completion_per_section_and_overall() {
     assert_eq!(after.sections[0].completion.percent, 100);
     assert_eq!(after.sections[1].completion.percent, 0);
     assert_eq!(after.completion.answered, n);
-    assert_eq!(after.completion.percent as u32, n * 100 / after.completion.total);
+    assert_eq!(
+        after.completion.percent as u32,
+        n * 100 / after.completion.total
+    );
 }
 
 #[test]
@@ -175,7 +315,13 @@ fn completion_rounds_down() {
 #[test]
 fn custom_questions_are_added_moved_and_removed_without_touching_the_template() {
     let f = fixture();
-    let other = clients::create(&f.store, &ClientInput::named("Altro", Language::Italian), Utc::now()).unwrap().id;
+    let other = clients::create(
+        &f.store,
+        &ClientInput::named("Altro", Language::Italian),
+        Utc::now(),
+    )
+    .unwrap()
+    .id;
     let input = CustomQuestionInput {
         section: "brand".into(),
         kind: QuestionKind::SingleChoice,
@@ -192,11 +338,24 @@ fn custom_questions_are_added_moved_and_removed_without_touching_the_template() 
     save(&f, &added, AnswerInput::Choice("o2".into())).unwrap();
 
     let brand = |client| -> Vec<QuestionId> {
-        load(&f.store, client, Utc::now()).unwrap().sections.into_iter().find(|s| s.key == "brand").unwrap().questions.into_iter().map(|q| q.id).collect()
+        load(&f.store, client, Utc::now())
+            .unwrap()
+            .sections
+            .into_iter()
+            .find(|s| s.key == "brand")
+            .unwrap()
+            .questions
+            .into_iter()
+            .map(|q| q.id)
+            .collect()
     };
     let order = brand(f.client);
     assert_eq!(order.last(), Some(&added.id));
-    assert_eq!(brand(other).len(), order.len() - 1, "the other client's questionnaire is untouched");
+    assert_eq!(
+        brand(other).len(),
+        order.len() - 1,
+        "the other client's questionnaire is untouched"
+    );
 
     move_question(&f.store, added.id, Direction::Up, Utc::now()).unwrap();
     let moved = brand(f.client);
@@ -209,7 +368,13 @@ fn custom_questions_are_added_moved_and_removed_without_touching_the_template() 
     assert_eq!(err.code(), ErrorCode::TemplateQuestion);
     remove_custom_question(&f.store, added.id).unwrap();
     assert_eq!(brand(f.client).len(), order.len() - 1);
-    assert_eq!(template().questions().filter(|q| q.key.starts_with("brand.")).count(), order.len() - 1);
+    assert_eq!(
+        template()
+            .questions()
+            .filter(|q| q.key.starts_with("brand."))
+            .count(),
+        order.len() - 1
+    );
 }
 
 #[test]
@@ -224,10 +389,34 @@ fn custom_questions_need_a_prompt_a_section_and_options() {
         options: vec!["A".into(), "B".into()],
     };
     let cases = [
-        (CustomQuestionInput { prompt: "  ".into(), ..base.clone() }, "prompt"),
-        (CustomQuestionInput { section: "nope".into(), ..base.clone() }, "section"),
-        (CustomQuestionInput { options: vec!["A".into(), "a".into()], ..base.clone() }, "options"),
-        (CustomQuestionInput { prompt: "p".repeat(1001), ..base.clone() }, "prompt"),
+        (
+            CustomQuestionInput {
+                prompt: "  ".into(),
+                ..base.clone()
+            },
+            "prompt",
+        ),
+        (
+            CustomQuestionInput {
+                section: "nope".into(),
+                ..base.clone()
+            },
+            "section",
+        ),
+        (
+            CustomQuestionInput {
+                options: vec!["A".into(), "a".into()],
+                ..base.clone()
+            },
+            "options",
+        ),
+        (
+            CustomQuestionInput {
+                prompt: "p".repeat(1001),
+                ..base.clone()
+            },
+            "prompt",
+        ),
     ];
     for (bad, field) in cases {
         let err = add_custom_question(&f.store, f.client, &bad, Utc::now()).unwrap_err();
@@ -235,6 +424,14 @@ fn custom_questions_need_a_prompt_a_section_and_options() {
     }
     let err = add_custom_question(&f.store, ClientId::new(), &base, Utc::now()).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
-    let text = CustomQuestionInput { kind: QuestionKind::Date, ..base };
-    assert!(add_custom_question(&f.store, f.client, &text, Utc::now()).unwrap().options.is_empty());
+    let text = CustomQuestionInput {
+        kind: QuestionKind::Date,
+        ..base
+    };
+    assert!(
+        add_custom_question(&f.store, f.client, &text, Utc::now())
+            .unwrap()
+            .options
+            .is_empty()
+    );
 }

@@ -10,14 +10,18 @@ use crate::error::ErrorCode;
 use crate::questionnaire;
 
 fn at(hour: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 23, hour, 0, 0).single().unwrap()
+    Utc.with_ymd_and_hms(2026, 11, 23, hour, 0, 0)
+        .single()
+        .unwrap()
 }
 
 fn pragma(path: &Path, name: &str) -> String {
     let conn = Connection::open(path).unwrap();
-    conn.query_row(&format!("PRAGMA {name}"), [], |row| row.get::<_, rusqlite::types::Value>(0))
-        .map(|v| format!("{v:?}"))
-        .unwrap()
+    conn.query_row(&format!("PRAGMA {name}"), [], |row| {
+        row.get::<_, rusqlite::types::Value>(0)
+    })
+    .map(|v| format!("{v:?}"))
+    .unwrap()
 }
 
 #[test]
@@ -35,7 +39,10 @@ fn a_new_file_gets_the_latest_schema_wal_and_foreign_keys() {
         })
         .unwrap();
     drop(store);
-    assert_eq!(pragma(&path, "user_version"), format!("Integer({LATEST_VERSION})"));
+    assert_eq!(
+        pragma(&path, "user_version"),
+        format!("Integer({LATEST_VERSION})")
+    );
     assert_eq!(pragma(&path, "journal_mode"), "Text(\"wal\")");
 }
 
@@ -44,11 +51,19 @@ fn reopening_keeps_data_and_makes_no_backup() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("regia.db");
     let store = Store::open(&path, at(9)).unwrap();
-    clients::create(&store, &ClientInput::named("Bar Sport", Language::Italian), at(9)).unwrap();
+    clients::create(
+        &store,
+        &ClientInput::named("Bar Sport", Language::Italian),
+        at(9),
+    )
+    .unwrap();
     drop(store);
     let store = Store::open(&path, at(10)).unwrap();
     assert_eq!(store.backup_path(), None);
-    assert_eq!(clients::list(&store, &ClientQuery::default()).unwrap()[0].name, "Bar Sport");
+    assert_eq!(
+        clients::list(&store, &ClientQuery::default()).unwrap()[0].name,
+        "Bar Sport"
+    );
 }
 
 #[test]
@@ -68,8 +83,14 @@ fn a_database_of_the_first_schema_is_backed_up_and_migrated_forward() {
     }
     let store = Store::open(&path, at(9)).unwrap();
 
-    let backup = store.backup_path().expect("a backup before migrating").to_owned();
-    assert_eq!(backup.file_name().unwrap(), "regia.db.v1-20261123T090000Z.bak");
+    let backup = store
+        .backup_path()
+        .expect("a backup before migrating")
+        .to_owned();
+    assert_eq!(
+        backup.file_name().unwrap(),
+        "regia.db.v1-20261123T090000Z.bak"
+    );
     assert_eq!(pragma(&backup, "user_version"), "Integer(1)");
     let backed_up: i64 = Connection::open(&backup)
         .unwrap()
@@ -83,7 +104,10 @@ fn a_database_of_the_first_schema_is_backed_up_and_migrated_forward() {
     let q = questionnaire::load(&store, listed[0].id, at(9)).unwrap();
     assert!(q.completion.total >= 40);
     drop(store);
-    assert_eq!(pragma(&path, "user_version"), format!("Integer({LATEST_VERSION})"));
+    assert_eq!(
+        pragma(&path, "user_version"),
+        format!("Integer({LATEST_VERSION})")
+    );
 }
 
 #[test]
@@ -96,7 +120,10 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
     assert_eq!(err.code(), ErrorCode::NotSqlite);
     assert!(err.to_string().contains("regia.db"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), content);
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, ["regia.db"], "no -wal, -shm or backup files appear");
 }
 
@@ -106,14 +133,19 @@ fn a_database_from_a_newer_regia_is_refused_and_left_untouched() {
     let path = dir.path().join("regia.db");
     {
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
     }
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path, at(9)).err().unwrap();
     assert_eq!(err.code(), ErrorCode::NewerSchema);
     assert_eq!(err.params()["found"], "99");
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert_eq!(pragma(&path, "journal_mode"), "Text(\"delete\")", "not switched to WAL");
+    assert_eq!(
+        pragma(&path, "journal_mode"),
+        "Text(\"delete\")",
+        "not switched to WAL"
+    );
 }
 
 #[test]
@@ -124,7 +156,7 @@ fn a_failed_write_rolls_back_everything() {
             "INSERT INTO settings (id, key, value, created_at, updated_at) VALUES ('a', 'k', 'v', 'now', 'now')",
             [],
         )?;
-        Err(crate::Error::not_found("thing", "x"))
+        Err(Error::not_found("thing", "x"))
     });
     assert!(result.is_err());
     let count: i64 = store

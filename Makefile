@@ -1,0 +1,44 @@
+# Regia: two commands on a fresh Debian/Ubuntu machine.
+#   make run    install what is missing, build, open the app
+#   make test   install what is missing, run every check; ends with "N passed, N failed"
+SHELL := /bin/bash
+TAURI := $(CURDIR)/ui/node_modules/.bin/tauri
+APP_DEBUG := target/debug/regia
+
+.PHONY: run test deps test-deps ui app-debug package bindings fmt check clean-artifacts
+
+run: deps app-debug
+	./$(APP_DEBUG)
+
+test: test-deps
+	bash .ci/test.sh
+
+deps:
+	bash .ci/install-deps.sh build
+
+test-deps:
+	bash .ci/install-deps.sh test
+
+ui:
+	npm --prefix ui run --silent build
+
+# The app as the Tauri CLI builds it: the UI embedded, served by the custom
+# protocol. (A plain `cargo build` binary would point at the dev server.)
+app-debug: ui
+	cd src-tauri && $(TAURI) build --debug --no-bundle
+
+# A release .deb in target/release/bundle/deb/.
+package: deps ui
+	cd src-tauri && $(TAURI) build --bundles deb
+
+# Regenerates ui/src/bindings.ts from the command builder.
+bindings:
+	REGIA_UPDATE_BINDINGS=1 cargo test -p regia --lib committed_bindings_are_fresh
+
+fmt:
+	cargo fmt --all
+	cd ui && npx eslint --fix . >/dev/null || true
+
+check:
+	cargo check --workspace --all-targets
+	npm --prefix ui run --silent typecheck

@@ -1,0 +1,14 @@
+import { launch } from "./lib/app.mjs";
+import fs from "node:fs"; import os from "node:os"; import path from "node:path";
+const dataHome = fs.mkdtempSync(path.join(os.tmpdir(), "regia-exp-"));
+const t0 = Date.now();
+const app = await launch({ dataHome, label: "exp" });
+console.log("launched in", Date.now() - t0, "ms");
+const b = app.browser;
+console.log("title", await b.getTitle(), "url", await b.getUrl());
+console.log("body", JSON.stringify(await b.execute(() => document.body.innerText)));
+const t1 = Date.now();
+await b.saveScreenshot("/tmp/e2e-exp/shot.png");
+console.log("screenshot ms", Date.now() - t1);
+await app.close(); await app.close();
+console.log("closed; files:", fs.readdirSync(dataHome, { recursive: true }));
