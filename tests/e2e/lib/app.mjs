@@ -264,6 +264,11 @@ export async function launch(opts = {}) {
   if (pgid) rememberGroup(pgid);
   child.stdout.on("data", appendLog);
   child.stderr.on("data", appendLog);
+  // Never keep the test process alive just for the driver: if a test forgets
+  // close(), node still exits and the exit hook kills the process group.
+  child.unref();
+  child.stdout.unref?.();
+  child.stderr.unref?.();
   let exited = null;
   const exitPromise = new Promise((resolve) => {
     child.once("exit", (code, signal) => {

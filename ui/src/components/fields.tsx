@@ -34,8 +34,8 @@ export function TextField({ label, error, hint, ...input }: Common & InputHTMLAt
   return (
     <div className="field">
       <label htmlFor={ids.id}>{label}</label>
-      {hint && <p id={ids.hintId} className="hint">{hint}</p>}
       <input id={ids.id} type="text" aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} />
+      {hint && <p id={ids.hintId} className="hint">{hint}</p>}
       <FieldError id={ids.errorId} error={error} />
     </div>
   );
@@ -46,8 +46,8 @@ export function TextArea({ label, error, hint, ...input }: Common & TextareaHTML
   return (
     <div className="field">
       <label htmlFor={ids.id}>{label}</label>
-      {hint && <p id={ids.hintId} className="hint">{hint}</p>}
       <textarea id={ids.id} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} rows={4} {...input} />
+      {hint && <p id={ids.hintId} className="hint">{hint}</p>}
       <FieldError id={ids.errorId} error={error} />
     </div>
   );
@@ -64,10 +64,10 @@ export function SelectField({
   return (
     <div className="field">
       <label htmlFor={ids.id}>{label}</label>
-      {hint && <p id={ids.hintId} className="hint">{hint}</p>}
       <select id={ids.id} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...select}>
         {children}
       </select>
+      {hint && <p id={ids.hintId} className="hint">{hint}</p>}
       <FieldError id={ids.errorId} error={error} />
     </div>
   );

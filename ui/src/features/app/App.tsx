@@ -1,5 +1,5 @@
 // The first decision: what to show before anything else.
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { AppStatus } from "../../bindings";
@@ -14,15 +14,20 @@ export function App() {
   const status = useAppStatus();
   const { i18n } = useTranslation();
   const language = status.data?.language;
+  // Wait for the stored language only once, at start-up; later changes
+  // re-render in place and keep the user where they are.
+  const [synced, setSynced] = useState(false);
 
   useEffect(() => {
-    if (language && i18n.language !== language) void i18n.changeLanguage(language);
-    if (language) document.documentElement.lang = language;
+    if (!language) return;
+    document.documentElement.lang = language;
+    if (i18n.language === language) setSynced(true);
+    else void i18n.changeLanguage(language).then(() => setSynced(true));
   }, [language, i18n]);
 
   if (status.isPending) return <div className="splash" aria-busy="true" />;
   if (status.isError) return <StorageErrorScreen error={status.error instanceof AppError ? status.error : AppError.internal(status.error)} path="" />;
-  if (language && i18n.language !== language) return <div className="splash" aria-busy="true" />;
+  if (!synced) return <div className="splash" aria-busy="true" />;
   return <Ready status={status.data} />;
 }
 

@@ -56,7 +56,7 @@ describe("QuestionField", () => {
 
   it("offers the options of a choice and a scale from 1 to 5", async () => {
     const saved: unknown[] = [];
-    mockIPC((cmd, args) => {
+    mockIPC((_cmd, args) => {
       saved.push((args as { input: unknown }).input);
       throw { kind: "internal", code: "internal", message: "not needed here", field: null, params: {} };
     });
