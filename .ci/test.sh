@@ -10,11 +10,12 @@ passed=0
 failed=0
 failures=()
 
-section() { printf '\n=== %s ===\n' "$*"; }
+started=$SECONDS
+section() { printf '\n=== %s ===\n' "$*"; started=$SECONDS; }
 count() { # name, passed, failed
   passed=$((passed + $2)); failed=$((failed + $3))
   [ "$3" -gt 0 ] && failures+=("$1 ($3)")
-  printf -- '--- %s: %s passed, %s failed\n' "$1" "$2" "$3"
+  printf -- '--- %s: %s passed, %s failed (%ss)\n' "$1" "$2" "$3" "$((SECONDS - started))"
 }
 check() { # name, command...: a lint or gate counts as one check
   local name="$1"; shift

@@ -21,13 +21,12 @@ export function App() {
   useEffect(() => {
     if (!language) return;
     document.documentElement.lang = language;
-    if (i18n.language === language) setSynced(true);
-    else void i18n.changeLanguage(language).then(() => setSynced(true));
+    void i18n.changeLanguage(language).then(() => setSynced(true));
   }, [language, i18n]);
 
   if (status.isPending) return <div className="splash" aria-busy="true" />;
   if (status.isError) return <StorageErrorScreen error={status.error instanceof AppError ? status.error : AppError.internal(status.error)} path="" />;
-  if (!synced) return <div className="splash" aria-busy="true" />;
+  if (!synced && i18n.language !== language) return <div className="splash" aria-busy="true" />;
   return <Ready status={status.data} />;
 }
 
