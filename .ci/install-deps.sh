@@ -37,7 +37,12 @@ npm_install() { # dir, why
   local dir="$1" why="$2"
   if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     say "installing npm packages in ${dir#"$root"/} ($why)"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    # npm ci is exact; it refuses a lock that lacks other platforms' optional
+    # packages (the Tauri CLI's macOS/Windows builds), which a registry mirror
+    # without them cannot record. Then install from the same lock, saving nothing.
+    (cd "$dir" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
+      { say "npm ci refused the lock (platform packages missing from it); installing from it with npm install --no-save"
+        npm install --no-save --no-audit --no-fund --loglevel=error; }; })
   fi
 }
 npm_install "$root/ui" "React UI, Vite, the Tauri CLI, Vitest"

@@ -2,7 +2,7 @@
 //! kind here, never trusted. Numbers and dates accept the Italian ways of
 //! writing them (`1.234,5`, `23/11/2026`) as well as the ISO ones.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
@@ -80,11 +80,12 @@ pub fn save_answer(
 ) -> Result<SavedAnswer> {
     store.write(|tx| {
         let (client_id, section, kind) = question_row(tx, question_id)?;
-        let question = questions(tx, client_id, Some(&section))?
-            .into_iter()
+        let mut section_questions = questions(tx, client_id, Some(&section))?;
+        let question = section_questions
+            .iter_mut()
             .find(|q| q.id == question_id)
             .ok_or_else(|| Error::not_found("question", question_id))?;
-        match parse(&question, kind, input)? {
+        question.answer = match parse(question, kind, input)? {
             Some(value) => {
                 let answered_by = tx
                     .prepare_cached("SELECT kind FROM profile")?
@@ -104,18 +105,19 @@ pub fn save_answer(
                     answered_by,
                     time::to_text(now),
                 ])?;
+                Some(Answer {
+                    value,
+                    answered_by,
+                    updated_at: now.trunc_subsecs(3),
+                })
             }
             None => {
                 tx.prepare_cached("DELETE FROM questionnaire_answers WHERE question_id = ?1")?
                     .execute([question_id])?;
+                None
             }
-        }
-        let section_questions = questions(tx, client_id, Some(&section))?;
-        let question = section_questions
-            .iter()
-            .find(|q| q.id == question_id)
-            .cloned()
-            .ok_or_else(|| Error::not_found("question", question_id))?;
+        };
+        let question = question.clone();
         Ok(SavedAnswer {
             question,
             section_completion: Completion::of(&section_questions),

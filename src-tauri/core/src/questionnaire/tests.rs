@@ -249,6 +249,21 @@ fn answers_that_do_not_fit_their_kind_are_refused_and_the_saved_one_stays() {
 }
 
 #[test]
+fn what_save_returns_is_what_a_fresh_read_sees() {
+    let f = fixture();
+    let q = first(&f, QuestionKind::Date);
+    let saved = save(&f, &q, AnswerInput::Date("01/02/2003".into())).unwrap();
+    let fresh = load(&f.store, f.client, Utc::now()).unwrap();
+    let section = fresh.sections.iter().find(|s| s.key == q.section).unwrap();
+    assert_eq!(
+        section.questions.iter().find(|x| x.id == q.id),
+        Some(&saved.question)
+    );
+    assert_eq!(section.completion, saved.section_completion);
+    assert_eq!(fresh.completion, saved.completion);
+}
+
+#[test]
 fn an_empty_answer_reopens_the_question() {
     let f = fixture();
     let q = first(&f, QuestionKind::ShortText);
