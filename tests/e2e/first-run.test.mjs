@@ -100,6 +100,15 @@ describe("first run of an agency", { timeout: 420_000 }, () => {
     await byRole(browser, "button", "Trattoria da Mario");
     await screenshot(browser, "clients-list");
 
+    // Archive hides a client from the list; restore brings it back as it was.
+    await (await byRole(browser, "button", "Archivia Gelateria Sole")).click();
+    await waitForRoleGone(browser, "button", "Gelateria Sole");
+    await (await byRole(browser, "checkbox", "Mostra anche gli archiviati")).click();
+    await (await byRole(browser, "button", "Ripristina Gelateria Sole")).click();
+    await byRole(browser, "button", "Archivia Gelateria Sole");
+    assert.equal(await scalar(dataHome, "SELECT status FROM clients WHERE name = 'Gelateria Sole'"), "onboarding");
+    await (await byRole(browser, "checkbox", "Mostra anche gli archiviati")).click();
+
     // Ctrl+K: the quick switcher.
     await browser.keys(["Control", "k"]);
     const input = await byRole(browser, "combobox", "Cambia cliente");
@@ -152,6 +161,35 @@ describe("first run of an agency", { timeout: 420_000 }, () => {
       timeoutMsg: "nine answers were not all saved",
     });
     await screenshot(browser, "questionnaire-answers");
+
+    // A question for this client only: added, answered, moved up, then removed.
+    const prompt = "Usiamo il tu o il lei?";
+    await (await byRole(browser, "button", "Aggiungi una domanda alla sezione Vincoli e regole")).click();
+    await type(browser, "textbox", "Domanda", prompt);
+    await (await byRole(browser, "combobox", "Tipo di risposta")).selectByVisibleText("Una scelta");
+    await (await byRole(browser, "combobox", "Chi risponde")).selectByVisibleText("Insieme");
+    await type(browser, "textbox", "Opzioni", "Tu\nLei");
+    await (await byRole(browser, "button", "Aggiungi la domanda")).click();
+    const custom = await byRole(browser, "radiogroup", prompt);
+    await (await byRole(browser, "radio", "Lei", { within: custom })).click();
+    await (await byRole(browser, "button", `Sposta su: ${prompt}`)).click();
+    await browser.waitUntil(
+      async () =>
+        (await scalar(
+          dataHome,
+          `SELECT count(*) FROM questionnaire_questions a JOIN questionnaire_questions b
+             ON b.client_id = a.client_id AND b.section = a.section AND b.position > a.position
+           WHERE a.prompt = '${prompt}' AND a.template_key IS NULL`,
+        )) === 1,
+      { timeout: 10_000, timeoutMsg: "the custom question did not move up one place" },
+    );
+    assert.deepEqual(JSON.parse(await scalar(dataHome, "SELECT a.value FROM questionnaire_answers a JOIN questionnaire_questions q ON q.id = a.question_id WHERE q.template_key IS NULL")), { kind: "choice", value: "o2" });
+    await custom.scrollIntoView({ block: "center" });
+    await screenshot(browser, "questionnaire-custom-question");
+    await (await byRole(browser, "button", `Elimina la domanda: ${prompt}`)).click();
+    await (await byRole(browser, "button", "Sì, elimina la domanda")).click();
+    await waitForRoleGone(browser, "radiogroup", prompt);
+    assert.equal(await scalar(dataHome, "SELECT count(*) FROM questionnaire_questions WHERE template_key IS NULL"), 0);
 
     // Open questions only.
     await (await byRole(browser, "checkbox", "Solo domande aperte")).click();
