@@ -48,8 +48,8 @@ export function assertNotBlank(file, threshold = BLANK_THRESHOLD) {
 /**
  * Save a PNG of the app to tests/e2e/artifacts/<name>.png and check it is not
  * blank. `name` is "<feature>-<screen>", lower-case, e.g. "smoke-first-screen".
- * Captures the app window with ImageMagick `import` on the Xvfb display (the
- * whole screen if the window cannot be found by its title).
+ * Captures the Xvfb display with ImageMagick `import`, cropped to the app
+ * window's WebDriver rect (the whole screen if the rect cannot be read).
  * @returns {Promise<{file: string, method: "xvfb-window"|"xvfb", width: number, height: number, stdDev: number}>}
  */
 export async function screenshot(browser, name, opts = {}) {
@@ -59,8 +59,8 @@ export async function screenshot(browser, name, opts = {}) {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   fs.rmSync(file, { force: true });
-  // The X window itself, captured on the Xvfb display: WebKitWebDriver's own
-  // screenshot command intermittently hangs for its full 60 s timeout.
+  // Captured from the Xvfb display: WebKitWebDriver's own screenshot command
+  // intermittently hangs for its full 60 s timeout.
   const display = process.env.DISPLAY;
   if (!display) throw new Error("screenshot: DISPLAY is not set (run the tests through tests/e2e/run.sh)");
   // Let the last change paint before capturing.

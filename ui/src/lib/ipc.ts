@@ -28,6 +28,11 @@ export class AppError extends Error {
   }
 }
 
+/** Any thrown value as an `AppError` (anything else is a bug: kind "internal"). */
+export function toAppError(error: unknown): AppError {
+  return error instanceof AppError ? error : AppError.internal(error);
+}
+
 function isIpcError(value: unknown): value is IpcError {
   return typeof value === "object" && value !== null && "kind" in value && "code" in value;
 }
@@ -53,6 +58,6 @@ export function errorFor(error: unknown, field: string): AppError | undefined {
 /** The error when it is not about any of `fields` (shown once, for the form). */
 export function formError(error: unknown, fields: readonly string[]): AppError | undefined {
   if (!error) return undefined;
-  const appError = error instanceof AppError ? error : AppError.internal(error);
+  const appError = toAppError(error);
   return appError.field && fields.includes(appError.field) ? undefined : appError;
 }

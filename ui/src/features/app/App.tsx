@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import type { AppStatus } from "../../bindings";
 import { useErrorText } from "../../lib/i18n";
-import { AppError } from "../../lib/ipc";
+import { AppError, toAppError } from "../../lib/ipc";
 import { NavigationProvider, type Route } from "./navigation";
 import { useAppStatus } from "./queries";
 import { SetupScreen } from "./SetupScreen";
@@ -25,7 +25,7 @@ export function App() {
   }, [language, i18n]);
 
   if (status.isPending) return <div className="splash" aria-busy="true" />;
-  if (status.isError) return <StorageErrorScreen error={status.error instanceof AppError ? status.error : AppError.internal(status.error)} path="" />;
+  if (status.isError) return <StorageErrorScreen error={toAppError(status.error)} path="" />;
   if (!synced && i18n.language !== language) return <div className="splash" aria-busy="true" />;
   return <Ready status={status.data} />;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import type { ClientId, ClientInput } from "../../bindings";
 import { useErrorText } from "../../lib/i18n";
-import { AppError } from "../../lib/ipc";
+import { toAppError } from "../../lib/ipc";
 import { isOpenable, openExternal } from "../../lib/links";
 import type { ClientTab } from "../app/navigation";
 import { PeopleScreen } from "../people/PeopleScreen";
@@ -14,7 +14,7 @@ import { useArchiveClient, useClient, useRestoreClient, useUpdateClient } from "
 export function ClientScreen({ clientId, tab, agency }: { clientId: ClientId; tab: ClientTab; agency: boolean }) {
   const client = useClient(clientId);
   const errorText = useErrorText();
-  if (client.isError) return <p role="alert">{errorText(client.error instanceof AppError ? client.error : AppError.internal(client.error))}</p>;
+  if (client.isError) return <p role="alert">{errorText(toAppError(client.error))}</p>;
   if (!client.data) return <div className="splash" aria-busy="true" />;
   switch (tab) {
     case "people":

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { Audience, Client, Question, QuestionId, Section } from "../../bindings";
 import { Progress, FormError } from "../../components/fields";
 import { useLanguage } from "../../lib/i18n";
-import { AppError } from "../../lib/ipc";
+import { toAppError } from "../../lib/ipc";
 import { useNavigation } from "../app/navigation";
 import { AUDIENCES, CustomQuestionForm } from "./CustomQuestionForm";
 import { firstNumbers } from "./numbering";
@@ -29,7 +29,7 @@ export function QuestionnaireScreen({ client }: { client: Client }) {
     return (data?.sections ?? []).map((section) => ({ section, questions: section.questions.filter(keep) }));
   }, [data, audience, openOnly]);
 
-  if (questionnaire.isError) return <FormError error={questionnaire.error instanceof AppError ? questionnaire.error : AppError.internal(questionnaire.error)} />;
+  if (questionnaire.isError) return <FormError error={toAppError(questionnaire.error)} />;
   if (!data) return <div className="splash" aria-busy="true" />;
 
   const toggleOpenOnly = (on: boolean) =>

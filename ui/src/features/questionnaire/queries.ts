@@ -11,7 +11,7 @@ import {
   type Questionnaire,
   type SavedAnswer,
 } from "../../bindings";
-import { AppError, call } from "../../lib/ipc";
+import { type AppError, call, toAppError } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
 import { register, SerialSaver } from "../../lib/saver";
 
@@ -52,7 +52,7 @@ export function useAnswerSaver(clientId: ClientId, questionId: QuestionId) {
           void queryClient.invalidateQueries({ queryKey: queryKeys.clients.all, refetchType: "none" });
           setState({ status: "saved" });
         } catch (error) {
-          setState({ status: "error", error: error instanceof AppError ? error : AppError.internal(error) });
+          setState({ status: "error", error: toAppError(error) });
         }
       }),
     [clientId, questionId, queryClient],
