@@ -19,7 +19,7 @@ pub const DATABASE_FILE: &str = "regia.db";
 
 /// The single list of commands: Tauri's handler and `ui/src/bindings.ts` both come from it.
 pub fn specta_builder() -> Builder<tauri::Wry> {
-    use commands::{app, clients, people, questionnaire};
+    use commands::{app, clients, decisions, people, questionnaire, strategy};
     Builder::<tauri::Wry>::new()
         // Each type crosses IPC in one direction only, so one shape per type is exact.
         .disable_serde_phases()
@@ -45,6 +45,28 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             questionnaire::add_custom_question,
             questionnaire::remove_custom_question,
             questionnaire::move_question,
+            strategy::get_strategy,
+            strategy::set_mission,
+            strategy::save_segment,
+            strategy::save_card,
+            strategy::save_objective,
+            strategy::save_pillar,
+            strategy::save_plan_channel,
+            strategy::remove_strategy_item,
+            strategy::move_strategy_item,
+            strategy::accept_suggestion,
+            strategy::dismiss_suggestion,
+            strategy::submit_strategy,
+            strategy::withdraw_strategy_version,
+            strategy::approve_strategy_version,
+            strategy::request_strategy_changes,
+            strategy::get_strategy_version,
+            strategy::diff_strategy,
+            decisions::list_decisions,
+            decisions::create_decision,
+            decisions::update_decision,
+            decisions::delete_decision,
+            decisions::decide_decision,
         ])
 }
 

@@ -26,6 +26,28 @@ export const commands = {
 	addCustomQuestion: (clientId: ClientId, input: CustomQuestionInput) => typedError<Question, IpcError>(__TAURI_INVOKE("add_custom_question", { clientId, input })),
 	removeCustomQuestion: (id: QuestionId) => typedError<null, IpcError>(__TAURI_INVOKE("remove_custom_question", { id })),
 	moveQuestion: (id: QuestionId, direction: Direction) => typedError<null, IpcError>(__TAURI_INVOKE("move_question", { id, direction })),
+	getStrategy: (clientId: ClientId) => typedError<Strategy, IpcError>(__TAURI_INVOKE("get_strategy", { clientId })),
+	setMission: (clientId: ClientId, mission: string) => typedError<Strategy, IpcError>(__TAURI_INVOKE("set_mission", { clientId, mission })),
+	saveSegment: (clientId: ClientId, input: SegmentInput) => typedError<Strategy, IpcError>(__TAURI_INVOKE("save_segment", { clientId, input })),
+	saveCard: (clientId: ClientId, input: CardInput) => typedError<Strategy, IpcError>(__TAURI_INVOKE("save_card", { clientId, input })),
+	saveObjective: (clientId: ClientId, input: ObjectiveInput) => typedError<Strategy, IpcError>(__TAURI_INVOKE("save_objective", { clientId, input })),
+	savePillar: (clientId: ClientId, input: PillarInput) => typedError<Strategy, IpcError>(__TAURI_INVOKE("save_pillar", { clientId, input })),
+	savePlanChannel: (clientId: ClientId, input: PlanChannelInput) => typedError<Strategy, IpcError>(__TAURI_INVOKE("save_plan_channel", { clientId, input })),
+	removeStrategyItem: (item: ItemRef) => typedError<Strategy, IpcError>(__TAURI_INVOKE("remove_strategy_item", { item })),
+	moveStrategyItem: (item: ItemRef, direction: Direction) => typedError<Strategy, IpcError>(__TAURI_INVOKE("move_strategy_item", { item, direction })),
+	acceptSuggestion: (clientId: ClientId, suggestion: SuggestionRef) => typedError<Strategy, IpcError>(__TAURI_INVOKE("accept_suggestion", { clientId, suggestion })),
+	dismissSuggestion: (clientId: ClientId, suggestion: SuggestionRef) => typedError<Strategy, IpcError>(__TAURI_INVOKE("dismiss_suggestion", { clientId, suggestion })),
+	submitStrategy: (clientId: ClientId) => typedError<Strategy, IpcError>(__TAURI_INVOKE("submit_strategy", { clientId })),
+	withdrawStrategyVersion: (id: VersionId) => typedError<Strategy, IpcError>(__TAURI_INVOKE("withdraw_strategy_version", { id })),
+	approveStrategyVersion: (id: VersionId, approval: ApprovalInput) => typedError<Strategy, IpcError>(__TAURI_INVOKE("approve_strategy_version", { id, approval })),
+	requestStrategyChanges: (id: VersionId, comment: string, approval: ApprovalInput) => typedError<Strategy, IpcError>(__TAURI_INVOKE("request_strategy_changes", { id, comment, approval })),
+	getStrategyVersion: (id: VersionId) => typedError<StrategyVersion, IpcError>(__TAURI_INVOKE("get_strategy_version", { id })),
+	diffStrategy: (clientId: ClientId, from: VersionRef, to: VersionRef) => typedError<Change[], IpcError>(__TAURI_INVOKE("diff_strategy", { clientId, from, to })),
+	listDecisions: (clientId: ClientId, query: DecisionQuery) => typedError<Decision[], IpcError>(__TAURI_INVOKE("list_decisions", { clientId, query })),
+	createDecision: (clientId: ClientId, input: DecisionInput) => typedError<Decision, IpcError>(__TAURI_INVOKE("create_decision", { clientId, input })),
+	updateDecision: (id: DecisionId, input: DecisionInput) => typedError<Decision, IpcError>(__TAURI_INVOKE("update_decision", { id, input })),
+	deleteDecision: (id: DecisionId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_decision", { id })),
+	decideDecision: (id: DecisionId, outcome: Outcome, approval: ApprovalInput) => typedError<Decision, IpcError>(__TAURI_INVOKE("decide_decision", { id, outcome, approval })),
 };
 
 /* Constants */
@@ -58,8 +80,63 @@ export type AppStatus = {
 	languageChosen: boolean,
 };
 
+/**  Who approved (or refused), how and when, as the screen sends it. */
+export type ApprovalInput = {
+	by: string,
+	/**  Required in an agency install; a business install approves in the app. */
+	via: ApprovalVia | null,
+	/**  RFC 3339; required in an agency install. */
+	at: string,
+};
+
+/**  How an approval (or a refusal) was given. */
+export type ApprovalVia = "in_app" | "meeting" | "email" | "phone" | "other";
+
 /**  Who must answer a question. */
 export type Audience = "business" | "agency" | "together";
+
+/**
+ *  A block of the business canvas. The first six belong to a segment's
+ *  value proposition canvas; the others to the business as a whole.
+ */
+export type Block = "jobs" | "pains" | "gains" | "products" | "pain_relievers" | "gain_creators" | "values" | "differentiators" | "tone_adjectives" | "tone_do" | "tone_dont" | "banned_topics" | "key_messages";
+
+export type Card = {
+	id: CardId,
+	block: Block,
+	text: string,
+	/**  0 unranked, 1 low … 3 high (importance of a job, severity of a pain…). */
+	rank: number,
+	/**  The questionnaire question this card was accepted from. */
+	sourceQuestionId: QuestionId | null,
+};
+
+export type CardId = string;
+
+export type CardInput = {
+	/**  `None` adds a card at the end of its block. */
+	id: CardId | null,
+	/**  Required for the blocks of a segment, absent for the others. */
+	segmentId: SegmentId | null,
+	block: Block,
+	text: string,
+	rank: number,
+};
+
+export type Change = {
+	area: DiffArea,
+	kind: ChangeKind,
+	/**  Where the item sits (a card's block and segment, a micro objective's macro). */
+	context: string,
+	/**  The item, as it reads in the newer version (or the older, if removed). */
+	label: string,
+	/**  The field that changed; empty for an added or removed item. */
+	field: string,
+	before: string | null,
+	after: string | null,
+};
+
+export type ChangeKind = "added" | "removed" | "changed";
 
 /**  A channel the business uses or wants, with its handle or address. */
 export type ChannelEntry = {
@@ -137,10 +214,57 @@ export type CustomQuestionInput = {
 	options: string[],
 };
 
+export type Decision = {
+	id: DecisionId,
+	clientId: ClientId,
+	title: string,
+	context: string,
+	options: string[],
+	choice: string,
+	rationale: string,
+	proposedBy: Side,
+	status: DecisionStatus,
+	decidedAt: string | null,
+	decidedBy: string | null,
+	decidedVia: ApprovalVia | null,
+	supersedes: DecisionId | null,
+	supersededBy: DecisionId | null,
+	subject: Subject | null,
+	/**  How the subject read when the decision was recorded. */
+	subjectLabel: string,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type DecisionId = string;
+
+export type DecisionInput = {
+	title: string,
+	context: string,
+	options: string[],
+	choice: string,
+	rationale: string,
+	proposedBy: Side,
+	subject: Subject | null,
+	supersedes: DecisionId | null,
+};
+
+export type DecisionQuery = {
+	status: DecisionStatus | null,
+	subjectKind: SubjectKind | null,
+	proposedBy: Side | null,
+	/**  Words looked for in title, context, options, choice, rationale and subject. */
+	search: string,
+};
+
+export type DecisionStatus = "proposed" | "approved" | "rejected" | "superseded";
+
+export type DiffArea = "mission" | "segment" | "card" | "objective" | "pillar" | "channel";
+
 export type Direction = "up" | "down";
 
 /**  A stable, translatable reason. Every variant has an entry in both UI catalogs. */
-export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "not_sqlite" | "newer_schema" | "storage" | "internal";
+export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "not_sqlite" | "newer_schema" | "storage" | "internal";
 
 /**  What kind of failure this is: decides how the UI reacts. */
 export type ErrorKind = 
@@ -155,6 +279,9 @@ export type ErrorKind =
 /**  A bug or an unexpected failure. */
 "internal";
 
+/**  How often a micro objective's KPI is measured. */
+export type Frequency = "week" | "month" | "quarter";
+
 export type IpcError = {
 	kind: ErrorKind,
 	code: ErrorCode,
@@ -164,6 +291,9 @@ export type IpcError = {
 	params: { [key in string]: string },
 };
 
+/**  Something in the strategy that can be removed or moved. */
+export type ItemRef = { kind: "segment"; id: SegmentId } | { kind: "card"; id: CardId } | { kind: "objective"; id: ObjectiveId } | { kind: "pillar"; id: PillarId } | { kind: "channel"; id: PlanChannelId };
+
 /**  The languages Regia speaks, in the UI and in documents for clients. */
 export type Language = "it" | "en";
 
@@ -172,6 +302,56 @@ export type Localized = {
 	it: string,
 	en: string,
 };
+
+export type MacroObjective = {
+	id: ObjectiveId,
+	category: ObjectiveCategory,
+	title: string,
+	description: string,
+	micros: MicroObjective[],
+};
+
+export type MicroObjective = {
+	id: ObjectiveId,
+	title: string,
+	channel: string | null,
+	metric: string,
+	baseline: number | null,
+	target: number | null,
+	frequency: Frequency | null,
+	periodStart: string | null,
+	deadline: string | null,
+	/**  What is missing for the objective to be SMART; empty when it is. */
+	smart?: SmartGap[],
+};
+
+/**
+ *  A macro objective's category: the platform-standard ones, or specific
+ *  to this business.
+ */
+export type ObjectiveCategory = "awareness" | "community" | "traffic" | "leads" | "sales" | "customer_care" | "reputation" | "specific";
+
+export type ObjectiveId = string;
+
+export type ObjectiveInput = {
+	/**  `None` adds an objective at the end of its list. */
+	id: ObjectiveId | null,
+	/**  The macro objective a micro one belongs to; `None` for a macro one. */
+	parentId: ObjectiveId | null,
+	title: string,
+	description: string,
+	/**  Required for a macro objective, ignored for a micro one. */
+	category: ObjectiveCategory | null,
+	channel: string | null,
+	metric: string,
+	baseline: string,
+	target: string,
+	frequency: Frequency | null,
+	periodStart: string,
+	deadline: string,
+};
+
+export type Outcome = "approve" | "reject";
 
 export type Person = {
 	id: PersonId,
@@ -200,6 +380,53 @@ export type PersonInput = {
  *  business takes over towards autonomy.
  */
 export type Phase = "startup" | "growth" | "autonomy";
+
+export type Pillar = {
+	id: PillarId,
+	name: string,
+	description: string,
+	/**  Target share of the content mix, in percent. */
+	share: number,
+};
+
+export type PillarId = string;
+
+export type PillarInput = {
+	id: PillarId | null,
+	name: string,
+	description: string,
+	/**  Target share of the mix, in percent (0–100). */
+	share: number,
+};
+
+export type PlanChannel = {
+	id: PlanChannelId,
+	/**  A catalog key, or `custom:<key>` for a channel named by the user. */
+	channel: string,
+	/**  The name of a custom channel; empty for catalog channels. */
+	name: string,
+	role: string,
+	audience: string,
+	importance: number,
+	postsPerWeek: number | null,
+	status: PlanChannelStatus,
+};
+
+export type PlanChannelId = string;
+
+export type PlanChannelInput = {
+	id: PlanChannelId | null,
+	/**  A catalog key; empty for a channel of the user's own, named in `name`. */
+	channel: string,
+	name: string,
+	role: string,
+	audience: string,
+	importance: number,
+	postsPerWeek: number | null,
+	status: PlanChannelStatus,
+};
+
+export type PlanChannelStatus = "planned" | "active" | "paused" | "closed";
 
 export type Profile = {
 	id: ProfileId,
@@ -262,6 +489,22 @@ export type Section = {
 	questions: Question[],
 };
 
+export type Segment = {
+	id: SegmentId,
+	name: string,
+	description: string,
+	cards: Card[],
+};
+
+export type SegmentId = string;
+
+export type SegmentInput = {
+	/**  `None` adds a segment at the end. */
+	id: SegmentId | null,
+	name: string,
+	description: string,
+};
+
 export type SetupInput = {
 	kind: Side,
 	name: string,
@@ -281,6 +524,109 @@ export type Skills = {
 	community: number,
 	advertising: number,
 	analytics: number,
+};
+
+/**  What a micro objective still lacks to be SMART. */
+export type SmartGap = 
+/**  No channel: the objective does not say where. */
+"channel" | 
+/**  No KPI metric: nothing to measure. */
+"metric" | 
+/**  No target value. */
+"target" | 
+/**  No baseline: nobody can tell whether the target is achievable. */
+"baseline" | 
+/**  The target does not move away from the baseline. */
+"target_not_beyond_baseline" | 
+/**  The channel is not in the channel plan, or the plan closed it. */
+"channel_not_in_plan" | 
+/**  No deadline. */
+"deadline";
+
+/**  What the strategy screen shows: the working document and where it stands. */
+export type Strategy = {
+	clientId: ClientId,
+	document: StrategyDocument,
+	/**  The draft being edited, or the version waiting for approval. */
+	openVersion: VersionSummary | null,
+	/**  False while a version waits for approval. */
+	editable: boolean,
+	/**  Every version but the draft, newest first. */
+	versions: VersionSummary[],
+	/**  The pillars' target mix; must be 100 to submit. */
+	mixTotal: number,
+	suggestions: Suggestion[],
+};
+
+export type StrategyDocument = {
+	mission: string,
+	segments: Segment[],
+	/**  Cards of the blocks that belong to the business as a whole. */
+	cards: Card[],
+	objectives: MacroObjective[],
+	pillars: Pillar[],
+	channels: PlanChannel[],
+};
+
+/**  One version with its document: the frozen snapshot, or the live draft. */
+export type StrategyVersion = {
+	clientId: ClientId,
+	summary: VersionSummary,
+	document: StrategyDocument,
+};
+
+export type Subject = {
+	kind: SubjectKind,
+	id: string,
+};
+
+/**  What a decision is about. */
+export type SubjectKind = "answer" | "objective" | "channel" | "pillar" | "strategy_version";
+
+/**  One thing the questionnaire suggests for the strategy. */
+export type Suggestion = {
+	questionId: QuestionId,
+	questionPrompt: Localized,
+	target: Target,
+	/**  For the blocks of a segment: the segment it is offered to. */
+	segmentId: SegmentId | null,
+	/**  What is accepted: the text, an objective category, or a channel key. */
+	value: string,
+	/**  How it reads, in both languages (a chosen option has its label). */
+	label: Localized,
+};
+
+/**  What the screen sends back to accept or dismiss a suggestion. */
+export type SuggestionRef = {
+	questionId: QuestionId,
+	target: Target,
+	segmentId: SegmentId | null,
+	value: string,
+};
+
+/**  Where an answer can go in the strategy. */
+export type Target = "mission" | "segment" | "objective" | "channel" | "jobs" | "pains" | "gains" | "products" | "pain_relievers" | "gain_creators" | "values" | "differentiators" | "tone_adjectives" | "tone_do" | "tone_dont" | "banned_topics" | "key_messages";
+
+export type VersionId = string;
+
+/**  A side of a comparison: a version, or the draft as it stands. */
+export type VersionRef = { kind: "draft" } | { kind: "version"; id: VersionId };
+
+export type VersionStatus = "draft" | "submitted" | "approved" | "changes_requested" | "withdrawn";
+
+export type VersionSummary = {
+	id: VersionId,
+	number: number,
+	status: VersionStatus,
+	submittedAt: string | null,
+	submittedBy: string | null,
+	submittedSide: Side | null,
+	decidedAt: string | null,
+	decidedBy: string | null,
+	decidedVia: ApprovalVia | null,
+	/**  Why changes were requested. */
+	comment: string,
+	createdAt: string,
 };
 
 /* Tauri Specta runtime */

@@ -46,5 +46,18 @@ macro_rules! id_type {
 }
 
 id_type!(
-    ProfileId, SettingId, ClientId, PersonId, QuestionId, AnswerId
+    ProfileId,
+    SettingId,
+    ClientId,
+    PersonId,
+    QuestionId,
+    AnswerId,
+    SegmentId,
+    CardId,
+    ObjectiveId,
+    PillarId,
+    PlanChannelId,
+    VersionId,
+    DecisionId,
+    DismissalId,
 );

@@ -6,6 +6,7 @@
 
 pub mod channels;
 pub mod clients;
+pub mod decisions;
 pub mod enums;
 pub mod error;
 pub mod ids;
@@ -14,6 +15,9 @@ pub mod profile;
 pub mod questionnaire;
 pub mod settings;
 pub mod store;
+pub mod strategy;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod text;
 pub mod time;
 

@@ -54,6 +54,16 @@ fn find(conn: &Connection) -> Result<Option<Profile>> {
         .optional()?)
 }
 
+/// The side this install is on, and its name; refused before set-up.
+pub(crate) fn require(conn: &Connection) -> Result<Profile> {
+    find(conn)?.ok_or_else(|| Error::conflict(None, ErrorCode::NotSetUp, "Regia is not set up yet"))
+}
+
+/// The side this install is on.
+pub(crate) fn kind(conn: &Connection) -> Result<Side> {
+    require(conn).map(|p| p.kind)
+}
+
 /// Stores the profile and the chosen language; a business also becomes its
 /// own first client. All in one transaction.
 pub fn setup(store: &Store, input: &SetupInput, now: DateTime<Utc>) -> Result<Profile> {

@@ -15,6 +15,11 @@ pub const MAX_LONG: usize = 20_000;
 
 /// A required name: trimmed, not empty, at most [`MAX_NAME`] characters.
 pub fn name(field: &str, value: &str) -> Result<String> {
+    required(field, value, MAX_NAME)
+}
+
+/// Required text, trimmed, not empty, at most `max` characters.
+pub fn required(field: &str, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
     if value.is_empty() {
         return Err(Error::invalid(
@@ -23,7 +28,7 @@ pub fn name(field: &str, value: &str) -> Result<String> {
             "must not be empty",
         ));
     }
-    bounded(field, value, MAX_NAME)
+    bounded(field, value, max)
 }
 
 /// Optional text, trimmed, at most `max` characters; empty stays empty.

@@ -3,5 +3,7 @@
 
 pub mod app;
 pub mod clients;
+pub mod decisions;
 pub mod people;
 pub mod questionnaire;
+pub mod strategy;

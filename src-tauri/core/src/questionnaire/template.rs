@@ -36,6 +36,9 @@ pub struct TemplateQuestion {
     pub options: Vec<ChoiceOption>,
     pub scale: Option<ScaleLabels>,
     pub unit: Option<Localized>,
+    /// The parts of the strategy this question's answer suggests content for.
+    #[serde(default)]
+    pub feeds: Vec<crate::strategy::Feed>,
 }
 
 static TEMPLATE: LazyLock<Template> = LazyLock::new(|| {
