@@ -45,6 +45,7 @@ pub enum ErrorCode {
     AlreadySetUp,
     NotSetUp,
     TemplateQuestion,
+    Negative,
     MetricRequired,
     DeadlineBeforeStart,
     DuplicateChannel,

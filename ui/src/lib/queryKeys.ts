@@ -1,5 +1,5 @@
 // Query keys, one namespace per feature, so a mutation invalidates exactly its own.
-import type { ClientId, ClientQuery } from "../bindings";
+import type { ClientId, ClientQuery, DecisionQuery, VersionId, VersionRef } from "../bindings";
 
 export const queryKeys = {
   app: { status: ["app", "status"] as const, timezones: ["app", "timezones"] as const },
@@ -10,4 +10,13 @@ export const queryKeys = {
   },
   people: { list: (clientId: ClientId) => ["people", clientId] as const },
   questionnaire: { detail: (clientId: ClientId) => ["questionnaire", clientId] as const },
+  strategy: {
+    detail: (clientId: ClientId) => ["strategy", clientId] as const,
+    version: (id: VersionId) => ["strategy", "version", id] as const,
+    diff: (clientId: ClientId, from: VersionRef, to: VersionRef) => ["strategy", clientId, "diff", from, to] as const,
+  },
+  decisions: {
+    all: (clientId: ClientId) => ["decisions", clientId] as const,
+    list: (clientId: ClientId, query: DecisionQuery) => ["decisions", clientId, query] as const,
+  },
 };

@@ -65,10 +65,11 @@ fn amount(field: &str, typed: &str) -> Result<Option<f64>> {
         .with_param("value", typed)
     })?;
     if value < 0.0 {
-        return Err(
-            Error::invalid(field, ErrorCode::OutOfRange, "must not be negative")
-                .with_param("min", 0),
-        );
+        return Err(Error::invalid(
+            field,
+            ErrorCode::Negative,
+            "must not be negative",
+        ));
     }
     Ok(Some(value))
 }

@@ -373,7 +373,7 @@ fn bad_objectives_name_their_field_and_keep_what_was_saved() {
                 ..micro_input(parent, "x")
             },
             "baseline",
-            ErrorCode::OutOfRange,
+            ErrorCode::Negative,
         ),
         (
             ObjectiveInput {

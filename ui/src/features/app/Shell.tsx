@@ -9,8 +9,9 @@ import { ClientsScreen } from "../clients/ClientsScreen";
 import { useClient } from "../clients/queries";
 import { QuickSwitcher } from "../clients/QuickSwitcher";
 import { PrintQuestionnaire } from "../questionnaire/PrintQuestionnaire";
+import { PrintStrategy } from "../strategy/PrintStrategy";
 import { SettingsScreen } from "../settings/SettingsScreen";
-import { useNavigation, type Route } from "./navigation";
+import { useNavigation, type ClientTab, type Route } from "./navigation";
 
 export function Shell({ profile, databasePath }: { profile: Profile; databasePath: string }) {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function Shell({ profile, databasePath }: { profile: Profile; databasePat
   }, [agency]);
 
   if (route.screen === "print") return <PrintQuestionnaire clientId={route.clientId} />;
+  if (route.screen === "print-strategy") return <PrintStrategy clientId={route.clientId} versionId={route.versionId} />;
 
   const currentClient = route.screen === "client" ? route.clientId : null;
   return (
@@ -86,7 +88,7 @@ function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
   const { navigate } = useNavigation();
   const client = useClient(clientId);
   const tab = route.screen === "client" ? route.tab : null;
-  const go = (next: "overview" | "people" | "questionnaire") => navigate({ screen: "client", clientId, tab: next });
+  const go = (next: ClientTab) => navigate({ screen: "client", clientId, tab: next });
   return (
     <div className="client-nav" role="group" aria-label={client.data?.name ?? t("nav.client")}>
       <p className="client-nav-name">{client.data?.name ?? "…"}</p>
@@ -98,6 +100,12 @@ function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
       </NavButton>
       <NavButton current={tab === "questionnaire"} onClick={() => go("questionnaire")}>
         {t("client.tabs.questionnaire")}
+      </NavButton>
+      <NavButton current={tab === "strategy"} onClick={() => go("strategy")}>
+        {t("client.tabs.strategy")}
+      </NavButton>
+      <NavButton current={tab === "decisions"} onClick={() => go("decisions")}>
+        {t("client.tabs.decisions")}
       </NavButton>
     </div>
   );

@@ -2,14 +2,15 @@
 // no address bar, and every screen is reachable from the keyboard.
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 
-import type { ClientId } from "../../bindings";
+import type { ClientId, VersionId } from "../../bindings";
 
-export type ClientTab = "overview" | "people" | "questionnaire";
+export type ClientTab = "overview" | "people" | "questionnaire" | "strategy" | "decisions";
 
 export type Route =
   | { screen: "clients" }
   | { screen: "client"; clientId: ClientId; tab: ClientTab }
   | { screen: "print"; clientId: ClientId }
+  | { screen: "print-strategy"; clientId: ClientId; versionId: VersionId }
   | { screen: "settings" };
 
 interface Navigation {

@@ -6,8 +6,10 @@ import { useErrorText } from "../../lib/i18n";
 import { toAppError } from "../../lib/ipc";
 import { isOpenable, openExternal } from "../../lib/links";
 import type { ClientTab } from "../app/navigation";
+import { DecisionsScreen } from "../decisions/DecisionsScreen";
 import { PeopleScreen } from "../people/PeopleScreen";
 import { QuestionnaireScreen } from "../questionnaire/QuestionnaireScreen";
+import { StrategyScreen } from "../strategy/StrategyScreen";
 import { ClientForm } from "./ClientForm";
 import { useArchiveClient, useClient, useRestoreClient, useUpdateClient } from "./queries";
 
@@ -21,6 +23,10 @@ export function ClientScreen({ clientId, tab, agency }: { clientId: ClientId; ta
       return <PeopleScreen client={client.data} />;
     case "questionnaire":
       return <QuestionnaireScreen client={client.data} />;
+    case "strategy":
+      return <StrategyScreen client={client.data} agency={agency} />;
+    case "decisions":
+      return <DecisionsScreen client={client.data} agency={agency} />;
     case "overview":
       return <ClientOverview clientId={clientId} agency={agency} />;
   }

@@ -1,10 +1,18 @@
 // English. Typed as the Italian catalog: a missing or extra key fails tsc.
 import type { ErrorCode } from "../../bindings";
+import { approvalStrings } from "../../features/decisions/approval.strings";
+import { canvasStrings } from "../../features/strategy/canvas/strings";
+import { decisionsStrings } from "../../features/decisions/strings";
+import { strategyStrings } from "../../features/strategy/strings";
 import type { it } from "./it";
 
 export type Catalog = typeof it;
 
 export const en: Catalog = {
+  strategy: strategyStrings.en,
+  canvas: canvasStrings.en,
+  decisions: decisionsStrings.en,
+  approval: approvalStrings.en,
   common: {
     cancel: "Cancel",
     save: "Save",
@@ -79,6 +87,8 @@ export const en: Catalog = {
       overview: "Details",
       people: "People",
       questionnaire: "Questionnaire",
+      strategy: "Strategy",
+      decisions: "Decisions",
     },
   },
   phases: {
@@ -226,6 +236,16 @@ export const en: Catalog = {
     already_set_up: "This install is already set up.",
     not_set_up: "This install is not set up yet.",
     template_question: "Questions of the template cannot be deleted.",
+    negative: "It cannot be a negative number.",
+    metric_required: "A target needs the metric it is measured in: pick the metric.",
+    deadline_before_start: "The deadline comes before the period starts ({{start}}).",
+    duplicate_channel: "This channel is already in the plan.",
+    pillar_mix_total: "The pillars add up to {{total}}%: they must make 100% to submit the strategy.",
+    in_review: "Version {{number}} is waiting for approval: withdraw it to edit the strategy.",
+    nothing_to_submit: "Nothing changed since the last version: there is nothing to submit.",
+    illegal_transition: "This step is not possible in the current state. Reload the screen.",
+    future_date: "The date cannot be in the future.",
+    before_submission: "The answer cannot come before the request.",
     not_sqlite: "The file {{path}} is not a Regia data file (it is not an SQLite database).",
     newer_schema: "The file {{path}} was written by a newer version of Regia (schema {{found}}; this version knows up to {{supported}}).",
     storage: "Regia cannot use the file {{path}}.",

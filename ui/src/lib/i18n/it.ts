@@ -1,8 +1,16 @@
 // Italian: the reference catalog. Every key here must exist in en.ts (tsc and
 // catalogs.test.ts both check it).
 import type { ErrorCode } from "../../bindings";
+import { approvalStrings } from "../../features/decisions/approval.strings";
+import { canvasStrings } from "../../features/strategy/canvas/strings";
+import { decisionsStrings } from "../../features/decisions/strings";
+import { strategyStrings } from "../../features/strategy/strings";
 
 export const it = {
+  strategy: strategyStrings.it,
+  canvas: canvasStrings.it,
+  decisions: decisionsStrings.it,
+  approval: approvalStrings.it,
   common: {
     cancel: "Annulla",
     save: "Salva",
@@ -77,6 +85,8 @@ export const it = {
       overview: "Scheda",
       people: "Persone",
       questionnaire: "Questionario",
+      strategy: "Strategia",
+      decisions: "Decisioni",
     },
   },
   phases: {
@@ -224,6 +234,16 @@ export const it = {
     already_set_up: "Questa installazione è già configurata.",
     not_set_up: "Questa installazione non è ancora configurata.",
     template_question: "Le domande del modello non si possono eliminare.",
+    negative: "Non può essere un numero negativo.",
+    metric_required: "Un traguardo ha bisogno della metrica con cui si misura: scegli la metrica.",
+    deadline_before_start: "La scadenza viene prima dell'inizio del periodo ({{start}}).",
+    duplicate_channel: "Questo canale è già nel piano.",
+    pillar_mix_total: "I pilastri sommano al {{total}}%: per inviare la strategia devono fare 100%.",
+    in_review: "La versione {{number}} è in attesa di approvazione: ritirala per modificare la strategia.",
+    nothing_to_submit: "Non è cambiato nulla dall'ultima versione: non c'è niente da inviare.",
+    illegal_transition: "Questo passaggio non è possibile nello stato attuale. Ricarica la schermata.",
+    future_date: "La data non può essere nel futuro.",
+    before_submission: "La risposta non può venire prima della richiesta.",
     not_sqlite: "Il file {{path}} non è un archivio di Regia (non è un database SQLite).",
     newer_schema: "Il file {{path}} è stato scritto da una versione più recente di Regia (schema {{found}}; questa versione arriva a {{supported}}).",
     storage: "Regia non riesce a usare il file {{path}}.",

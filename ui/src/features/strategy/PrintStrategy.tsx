@@ -1,0 +1,5 @@
+import type { ClientId, VersionId } from "../../bindings";
+
+export function PrintStrategy(_props: { clientId: ClientId; versionId: VersionId }) {
+  return null;
+}
