@@ -12,9 +12,9 @@ import { after, before, describe, it } from "node:test";
 import { launch } from "./lib/app.mjs";
 import { screenshot } from "./lib/artifacts.mjs";
 import { query, scalar } from "./lib/db.mjs";
+import { ITALIAN, type } from "./lib/input.mjs";
 import { byRole, queryByRole, waitForRoleGone, waitForText } from "./lib/queries.mjs";
 
-const ITALIAN = { LANG: "it_IT.UTF-8", LC_ALL: "it_IT.UTF-8", LANGUAGE: "it" };
 
 const Q = {
   contact: "Chi è la persona di riferimento per l'agenzia?",
@@ -27,20 +27,6 @@ const Q = {
   formality: "Come vuoi rivolgerti ai tuoi clienti sui social?",
   channels: "Su quali social è presente oggi la tua attività?",
 };
-
-/** Types as a person does: select what is there, delete it, type (Enter for newlines). */
-async function type(browser, role, name, text, opts) {
-  const el = await byRole(browser, role, name, opts);
-  await el.click();
-  await browser.keys(["Control", "a"]);
-  await browser.keys(["Backspace"]);
-  const lines = text.split("\n");
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await browser.keys(["Enter"]);
-    if (line) await el.addValue(line);
-  }
-  return el;
-}
 
 describe("first run of an agency", { timeout: 420_000 }, () => {
   let dataHome;

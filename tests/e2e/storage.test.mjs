@@ -10,8 +10,7 @@ import { after, describe, it } from "node:test";
 import { APP_IDENTIFIER, launch } from "./lib/app.mjs";
 import { screenshot } from "./lib/artifacts.mjs";
 import { byRole, waitForText } from "./lib/queries.mjs";
-
-const ITALIAN = { LANG: "it_IT.UTF-8", LC_ALL: "it_IT.UTF-8", LANGUAGE: "it" };
+import { ITALIAN } from "./lib/input.mjs";
 
 /** Regia's own files in its data folder (WebKit keeps its caches there too). */
 const regiaFiles = (dir) => fs.readdirSync(dir).filter((name) => name.startsWith("regia.db")).sort();

@@ -322,7 +322,7 @@ export type MicroObjective = {
 	periodStart: string | null,
 	deadline: string | null,
 	/**  What is missing for the objective to be SMART; empty when it is. */
-	smart?: SmartGap[],
+	smart: SmartGap[],
 };
 
 /**

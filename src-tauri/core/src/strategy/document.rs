@@ -67,7 +67,6 @@ pub struct MicroObjective {
     pub period_start: Option<NaiveDate>,
     pub deadline: Option<NaiveDate>,
     /// What is missing for the objective to be SMART; empty when it is.
-    #[serde(default)]
     pub smart: Vec<SmartGap>,
 }
 

@@ -1,5 +1,15 @@
+// The social strategy: objectives tree, content pillars, channel plan.
 import type { Client, Strategy } from "../../bindings";
+import { ChannelsSection } from "./social/ChannelsSection";
+import { ObjectivesSection } from "./social/ObjectivesSection";
+import { PillarsSection } from "./social/PillarsSection";
 
-export function SocialView(_props: { client: Client; strategy: Strategy; agency?: boolean }) {
-  return null;
+export function SocialView({ client, strategy }: { client: Client; strategy: Strategy }) {
+  return (
+    <div className="stack">
+      <ObjectivesSection client={client} strategy={strategy} />
+      <ChannelsSection client={client} strategy={strategy} />
+      <PillarsSection client={client} strategy={strategy} />
+    </div>
+  );
 }

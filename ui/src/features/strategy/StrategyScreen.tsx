@@ -12,6 +12,7 @@ import { useStrategy } from "./queries";
 import { SocialView } from "./SocialView";
 import { VersionBar } from "./VersionBar";
 import { VersionsView } from "./VersionsView";
+import "./strategy.css";
 
 type View = "canvas" | "social" | "versions";
 const VIEWS: View[] = ["canvas", "social", "versions"];
