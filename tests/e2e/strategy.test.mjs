@@ -52,16 +52,19 @@ describe("strategy, approval and decisions", { timeout: 480_000 }, () => {
     // The business canvas.
     await (await byRole(browser, "button", "Strategia")).click();
     await byRole(browser, "heading", "Strategia di Forno Rossi", { level: 1 });
-    await type(browser, "textbox", "Missione", "Pane buono ogni mattina, fatto come una volta.");
+    await type(browser, "textbox", "Perché esiste l'attività, in una o due frasi", "Pane buono ogni mattina, fatto come una volta.");
     await type(browser, "textbox", "Nome del nuovo segmento", "Famiglie del quartiere");
     await (await byRole(browser, "button", "Aggiungi segmento")).click();
-    const pains = await byRole(browser, "region", "Problemi");
-    await type(browser, "textbox", "Nuova scheda in Problemi", "Poco tempo la mattina", { within: pains });
+    const families = await byRole(browser, "region", "Famiglie del quartiere");
+    const pains = await byRole(browser, "region", "Problemi", { within: families });
+    await type(browser, "textbox", "Nuova voce in Problemi", "Poco tempo la mattina", { within: pains });
     await browser.keys(["Enter"]);
     await waitForText(browser, "Poco tempo la mattina");
     await (await byRole(browser, "button", "Aggiungi «genuina»")).click();
     await waitForRoleGone(browser, "button", "Aggiungi «genuina»");
     await screenshot(browser, "strategy-canvas");
+    await families.scrollIntoView({ block: "start" });
+    await screenshot(browser, "strategy-value-proposition");
 
     // The social strategy: two macro objectives, each with a micro one.
     await (await byRole(browser, "tab", "Strategia social")).click();
@@ -83,7 +86,7 @@ describe("strategy, approval and decisions", { timeout: 480_000 }, () => {
     await type(browser, "textbox", "Inizio del periodo", "01/01/2027");
     await type(browser, "textbox", "Scadenza", "31/12/2026");
     await (await byRole(browser, "button", "Salva")).click();
-    await waitForText(browser, "La scadenza viene prima dell'inizio del periodo (2027-01-01).");
+    await waitForText(browser, "La scadenza viene prima dell'inizio del periodo (01/01/2027).");
     await screenshot(browser, "strategy-objective-error");
     assert.equal(await (await byRole(browser, "textbox", "Traguardo")).getValue(), "1.500", "nothing typed is lost");
     await type(browser, "textbox", "Scadenza", "30/06/2027");
@@ -130,6 +133,7 @@ describe("strategy, approval and decisions", { timeout: 480_000 }, () => {
     await screenshot(browser, "strategy-approval");
     await (await byRole(browser, "button", "Approva", { within: answer })).click();
     await waitForText(browser, /In vigore: versione 1, approvata il .* da Maria Rossi/);
+    await (await byRole(browser, "heading", "Strategia di Forno Rossi", { level: 1 })).scrollIntoView({ block: "start" });
     await screenshot(browser, "strategy-approved");
 
     const frozen = await scalar(dataHome, "SELECT content FROM strategy_versions WHERE number = 1");
@@ -137,7 +141,7 @@ describe("strategy, approval and decisions", { timeout: 480_000 }, () => {
 
     // Editing after approval opens draft 2; version 1 stays as approved.
     await (await byRole(browser, "tab", "Strategia aziendale")).click();
-    await type(browser, "textbox", "Missione", "Pane buono ogni mattina, anche la domenica.");
+    await type(browser, "textbox", "Perché esiste l'attività, in una o due frasi", "Pane buono ogni mattina, anche la domenica.");
     await (await byRole(browser, "tab", "Strategia social")).click();
     await waitForText(browser, "Bozza (versione 2): le modifiche non sono ancora state inviate.");
     await (await byRole(browser, "tab", "Versioni")).click();

@@ -2,6 +2,8 @@
 // control with aria-describedby so screen readers read it too.
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
+import { useTranslation } from "react-i18next";
+
 import { useErrorText } from "../lib/i18n";
 import type { AppError } from "../lib/ipc";
 
@@ -69,6 +71,31 @@ export function SelectField({
       </select>
       {hint && <p id={ids.hintId} className="hint">{hint}</p>}
       <FieldError id={ids.errorId} error={error} />
+    </div>
+  );
+}
+
+/** The submit and cancel buttons at the foot of a form. */
+export function FormActions({
+  submitLabel,
+  pending = false,
+  onCancel,
+  variant = "primary",
+}: {
+  submitLabel: string;
+  pending?: boolean;
+  onCancel: () => void;
+  variant?: "primary" | "danger";
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      <button type="submit" className={variant} disabled={pending}>
+        {submitLabel}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t("common.cancel")}
+      </button>
     </div>
   );
 }

@@ -249,20 +249,7 @@ fn decisions_are_about_something_of_the_same_client() {
     let s = strategy::save_objective(
         &f.store,
         f.client,
-        &ObjectiveInput {
-            id: None,
-            parent_id: None,
-            title: "Farsi conoscere".into(),
-            description: String::new(),
-            category: Some(ObjectiveCategory::Awareness),
-            channel: None,
-            metric: String::new(),
-            baseline: String::new(),
-            target: String::new(),
-            frequency: None,
-            period_start: String::new(),
-            deadline: String::new(),
-        },
+        &ObjectiveInput::new_macro("Farsi conoscere", ObjectiveCategory::Awareness),
         Utc::now(),
     )
     .unwrap();

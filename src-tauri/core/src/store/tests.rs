@@ -164,3 +164,33 @@ fn a_failed_write_rolls_back_everything() {
         .unwrap();
     assert_eq!(count, 0);
 }
+
+#[test]
+fn a_database_of_the_questionnaire_schema_gains_strategy_and_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations::apply_up_to(&mut conn, 2).unwrap();
+        conn.execute_batch(
+            "INSERT INTO profile (id, kind, name, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+             INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
+                     'it', 'startup', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, at(9)).unwrap();
+    assert!(store.backup_path().is_some());
+    let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
+    let s = crate::strategy::set_mission(&store, client, "Pane buono", at(10)).unwrap();
+    assert_eq!(s.open_version.map(|v| v.number), Some(1));
+    let s = crate::strategy::submit_strategy(&store, client, at(10)).unwrap();
+    assert!(!s.editable);
+    assert!(
+        crate::decisions::list(&store, client, &Default::default())
+            .unwrap()
+            .is_empty()
+    );
+}

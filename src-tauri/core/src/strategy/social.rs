@@ -39,6 +39,26 @@ pub struct ObjectiveInput {
     pub deadline: String,
 }
 
+impl ObjectiveInput {
+    /// A new macro objective with just a title and a category.
+    pub fn new_macro(title: &str, category: ObjectiveCategory) -> Self {
+        Self {
+            id: None,
+            parent_id: None,
+            title: title.to_owned(),
+            description: String::new(),
+            category: Some(category),
+            channel: None,
+            metric: String::new(),
+            baseline: String::new(),
+            target: String::new(),
+            frequency: None,
+            period_start: String::new(),
+            deadline: String::new(),
+        }
+    }
+}
+
 struct Objective {
     title: String,
     description: String,

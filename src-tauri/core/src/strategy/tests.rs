@@ -38,23 +38,6 @@ fn card(f: &Fixture, segment_id: Option<SegmentId>, block: Block, text: &str) ->
     )
 }
 
-pub(super) fn macro_input(title: &str, category: ObjectiveCategory) -> ObjectiveInput {
-    ObjectiveInput {
-        id: None,
-        parent_id: None,
-        title: title.into(),
-        description: String::new(),
-        category: Some(category),
-        channel: None,
-        metric: String::new(),
-        baseline: String::new(),
-        target: String::new(),
-        frequency: None,
-        period_start: String::new(),
-        deadline: String::new(),
-    }
-}
-
 fn micro_input(parent: ObjectiveId, title: &str) -> ObjectiveInput {
     ObjectiveInput {
         parent_id: Some(parent),
@@ -66,7 +49,7 @@ fn micro_input(parent: ObjectiveId, title: &str) -> ObjectiveInput {
         frequency: Some(Frequency::Month),
         period_start: "01/01/2027".into(),
         deadline: "30/06/2027".into(),
-        ..macro_input(title, ObjectiveCategory::Awareness)
+        ..ObjectiveInput::new_macro(title, ObjectiveCategory::Awareness)
     }
 }
 
@@ -241,7 +224,7 @@ fn objectives_form_a_tree_with_a_smart_check() {
     let s = save_objective(
         &f.store,
         f.client,
-        &macro_input("Farsi conoscere in città", ObjectiveCategory::Awareness),
+        &ObjectiveInput::new_macro("Farsi conoscere in città", ObjectiveCategory::Awareness),
         Utc::now(),
     )
     .unwrap();
@@ -249,7 +232,7 @@ fn objectives_form_a_tree_with_a_smart_check() {
     save_objective(
         &f.store,
         f.client,
-        &macro_input("Prenotazioni per le torte", ObjectiveCategory::Specific),
+        &ObjectiveInput::new_macro("Prenotazioni per le torte", ObjectiveCategory::Specific),
         Utc::now(),
     )
     .unwrap();
@@ -328,7 +311,7 @@ fn bad_objectives_name_their_field_and_keep_what_was_saved() {
     let s = save_objective(
         &f.store,
         f.client,
-        &macro_input("Contatti", ObjectiveCategory::Leads),
+        &ObjectiveInput::new_macro("Contatti", ObjectiveCategory::Leads),
         Utc::now(),
     )
     .unwrap();
@@ -402,7 +385,7 @@ fn bad_objectives_name_their_field_and_keep_what_was_saved() {
         (
             ObjectiveInput {
                 category: None,
-                ..macro_input("Senza categoria", ObjectiveCategory::Sales)
+                ..ObjectiveInput::new_macro("Senza categoria", ObjectiveCategory::Sales)
             },
             "category",
             ErrorCode::Required,
@@ -546,7 +529,11 @@ fn the_pillar_mix_must_total_100_to_submit() {
     let e = submit_strategy(&f.store, f.client, Utc::now()).unwrap_err();
     assert_eq!(
         field_of(&e),
-        (ErrorKind::Invalid, ErrorCode::PillarMixTotal, Some("pillars"))
+        (
+            ErrorKind::Invalid,
+            ErrorCode::PillarMixTotal,
+            Some("pillars")
+        )
     );
     assert_eq!(e.params().get("total").map(String::as_str), Some("90"));
     let e = pillar(&f, "Troppo", 101).unwrap_err();

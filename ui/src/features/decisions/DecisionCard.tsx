@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { Client, Decision, DecisionId, Outcome } from "../../bindings";
-import { FormError } from "../../components/fields";
+import { FormActions, FormError } from "../../components/fields";
 import { formatDateTime } from "../../lib/format";
 import { useLanguage } from "../../lib/i18n";
 import { channelLabel } from "../../lib/i18n/channels";
@@ -233,14 +233,7 @@ function AnswerPanel({
       <h3>{title}</h3>
       <ApprovalFields state={state} agency={agency} error={decide.error} />
       <FormError error={formError(decide.error, ["by", "via", "at"])} />
-      <div className="actions">
-        <button type="submit" className={approve ? "primary" : "danger"} disabled={decide.isPending}>
-          {confirm}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions submitLabel={confirm} pending={decide.isPending} onCancel={onDone} variant={approve ? "primary" : "danger"} />
     </form>
   );
 }

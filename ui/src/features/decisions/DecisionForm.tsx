@@ -4,7 +4,7 @@ import { Fragment, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { ClientId, Decision, DecisionInput, Side, SubjectKind } from "../../bindings";
-import { FieldError, FormError, SelectField, TextArea, TextField } from "../../components/fields";
+import { FieldError, FormActions, FormError, SelectField, TextArea, TextField } from "../../components/fields";
 import { AppError, errorFor, formError } from "../../lib/ipc";
 import { SUBJECT_KINDS, useSubjectItems, type SubjectItem } from "./subjects";
 
@@ -206,14 +206,7 @@ export function DecisionForm({ clientId, initial, subjectLabel, candidates, subm
         )}
       </div>
       <FormError error={formError(error, fields)} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} pending={pending} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,24 +3,12 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import type { Client, Decision } from "../../bindings";
+import type { Decision } from "../../bindings";
 import { formatDateTime } from "../../lib/format";
+import { CLIENT as client } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 import { DecisionsScreen } from "./DecisionsScreen";
 
-const client: Client = {
-  id: "0190b3a2-0000-7000-8000-000000000001",
-  name: "Trattoria da Mario",
-  sector: "Ristorazione",
-  place: "Bologna",
-  website: "",
-  timezone: "Europe/Rome",
-  language: "it",
-  phase: "growth",
-  status: "active",
-  createdAt: "2026-11-01T10:00:00.000Z",
-  updatedAt: "2026-11-01T10:00:00.000Z",
-};
 
 function decision(extra: Partial<Decision>): Decision {
   return {

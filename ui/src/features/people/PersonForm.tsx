@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { PersonInput, Side, Skills } from "../../bindings";
-import { FormError, SelectField, TextField } from "../../components/fields";
+import { FormActions, FormError, SelectField, TextField } from "../../components/fields";
 import { errorFor, formError } from "../../lib/ipc";
 
 export const SKILLS: readonly (keyof Skills)[] = ["strategy", "copywriting", "photo", "video", "graphics", "community", "advertising", "analytics"];
@@ -89,14 +89,7 @@ export function PersonForm({ initial, submitLabel, error, pending, onSubmit, onC
         ))}
       </fieldset>
       <FormError error={formError(error, FIELDS)} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} pending={pending} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { Audience, ClientId, QuestionKind } from "../../bindings";
-import { FormError, SelectField, TextArea, TextField } from "../../components/fields";
+import { FormActions, FormError, SelectField, TextArea, TextField } from "../../components/fields";
 import { errorFor, formError } from "../../lib/ipc";
 import { useAddCustomQuestion } from "./queries";
 
@@ -54,14 +54,7 @@ export function CustomQuestionForm({ clientId, section, onDone }: { clientId: Cl
       )}
       <TextField label={t("questionnaire.help")} value={help} onChange={(e) => setHelp(e.target.value)} error={errorFor(add.error, "help")} />
       <FormError error={formError(add.error, FIELDS)} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {t("questionnaire.addSubmit")}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("questionnaire.addSubmit")} pending={add.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { renderWithProviders } from "../../test/render";
-import { CLIENT, strategyOf, version } from "./fixtures";
+import { CLIENT } from "../../test/fixtures";
+import { strategyOf, version } from "./fixtures";
 import { SocialView } from "./SocialView";
 import { VersionBar } from "./VersionBar";
 
@@ -34,7 +35,7 @@ describe("SocialView", () => {
     await userEvent.type(screen.getByRole("textbox", { name: "Scadenza" }), "31/12/2026");
     await userEvent.click(screen.getByRole("button", { name: "Salva" }));
     const deadline = screen.getByRole("textbox", { name: "Scadenza" });
-    expect(await screen.findByText("La scadenza viene prima dell'inizio del periodo (2027-01-01).")).toBeInTheDocument();
+    expect(await screen.findByText("La scadenza viene prima dell'inizio del periodo (01/01/2027).")).toBeInTheDocument();
     expect(deadline).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByRole("textbox", { name: "Traguardo" })).toHaveValue("1.500");
     expect(sent[0]).toMatchObject({ parentId: macro.id, target: "1.500", periodStart: "01/01/2027", deadline: "31/12/2026" });

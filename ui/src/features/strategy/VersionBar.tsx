@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { commands, type Client, type Strategy, type VersionSummary } from "../../bindings";
-import { FormError, TextArea } from "../../components/fields";
+import { FormActions, FormError, TextArea } from "../../components/fields";
 import { formatDateTime } from "../../lib/format";
 import { useLanguage } from "../../lib/i18n";
 import { errorFor, formError } from "../../lib/ipc";
@@ -130,14 +130,7 @@ function AnswerForm({
       )}
       <ApprovalFields state={state} agency={agency} error={mutation.error} />
       <FormError error={formError(mutation.error, ["comment", "by", "via", "at"])} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={mutation.isPending}>
-          {answer === "approve" ? t("strategy.approveConfirm") : t("strategy.changesConfirm")}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions submitLabel={answer === "approve" ? t("strategy.approveConfirm") : t("strategy.changesConfirm")} pending={mutation.isPending} onCancel={onDone} />
     </form>
   );
 }

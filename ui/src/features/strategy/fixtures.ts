@@ -1,19 +1,6 @@
 // Test data: strategies as the core returns them.
-import type { Client, Strategy, VersionSummary } from "../../bindings";
-
-export const CLIENT: Client = {
-  id: "0190b3a2-0000-7000-8000-000000000001",
-  name: "Forno Rossi",
-  sector: "",
-  place: "",
-  website: "",
-  timezone: "Europe/Rome",
-  language: "it",
-  phase: "startup",
-  status: "active",
-  createdAt: "2026-11-01T10:00:00.000Z",
-  updatedAt: "2026-11-01T10:00:00.000Z",
-};
+import type { Strategy, VersionSummary } from "../../bindings";
+import { CLIENT } from "../../test/fixtures";
 
 export function strategyOf(overrides: Partial<Strategy> = {}): Strategy {
   return {

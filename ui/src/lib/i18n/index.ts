@@ -6,6 +6,7 @@ import { useCallback } from "react";
 import { initReactI18next, useTranslation } from "react-i18next";
 
 import type { Language } from "../../bindings";
+import { formatDate } from "../format";
 import type { AppError } from "../ipc";
 import { en } from "./en";
 import { it } from "./it";
@@ -39,8 +40,19 @@ export function useLanguage(): Language {
   return instance.language === "en" ? "en" : "it";
 }
 
-/** Turns an error into words in the current language. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Turns an error into words in the current language (dates in params as the reader writes them). */
 export function useErrorText(): (error: AppError) => string {
-  const { t } = useTranslation();
-  return useCallback((error: AppError) => t(`errors.${error.code}`, { ...error.params }), [t]);
+  const { t, i18n: instance } = useTranslation();
+  const language: Language = instance.language === "en" ? "en" : "it";
+  return useCallback(
+    (error: AppError) => {
+      const params = Object.fromEntries(
+        Object.entries(error.params).map(([key, value]) => [key, value && ISO_DATE.test(value) ? formatDate(value, language) : value]),
+      );
+      return t(`errors.${error.code}`, params);
+    },
+    [t, language],
+  );
 }

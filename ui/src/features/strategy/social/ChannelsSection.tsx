@@ -13,7 +13,7 @@ import {
   type PlanChannelStatus,
   type Strategy,
 } from "../../../bindings";
-import { FormError, SelectField, TextField } from "../../../components/fields";
+import { FormActions, FormError, SelectField, TextField } from "../../../components/fields";
 import { formatNumber } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n";
 import { channelLabel } from "../../../lib/i18n/channels";
@@ -168,14 +168,7 @@ function ChannelForm({ client, channel, onDone }: { client: Client; channel?: Pl
         ))}
       </SelectField>
       <FormError error={formError(save.error, fields)} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t("common.save")}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("common.save")} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -15,7 +15,7 @@ import {
   type ObjectiveId,
   type PlanChannel,
 } from "../../../bindings";
-import { FormError, SelectField, TextArea, TextField } from "../../../components/fields";
+import { FormActions, FormError, SelectField, TextArea, TextField } from "../../../components/fields";
 import { formatDate, formatNumber } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n";
 import { channelLabel } from "../../../lib/i18n/channels";
@@ -150,14 +150,7 @@ export function ObjectiveForm({ client, plan, parentId, macro, micro, onDone }: 
         </div>
       )}
       <FormError error={formError(save.error, FIELDS)} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t("common.save")}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("common.save")} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { commands, type Client, type Pillar, type PillarId, type PillarInput, type Strategy } from "../../../bindings";
-import { FormError, TextField } from "../../../components/fields";
+import { FormActions, FormError, TextField } from "../../../components/fields";
 import { errorFor, formError } from "../../../lib/ipc";
 import { useStrategyEdit } from "../queries";
 import { ItemActions } from "./ItemActions";
@@ -90,14 +90,7 @@ function PillarForm({ client, pillar, onDone }: { client: Client; pillar?: Pilla
       <TextField label={t("strategy.pillars.description")} value={description} onChange={(e) => setDescription(e.target.value)} error={errorFor(save.error, "description")} />
       <TextField label={t("strategy.pillars.share")} inputMode="numeric" value={share} onChange={(e) => setShare(e.target.value)} error={errorFor(save.error, "share")} />
       <FormError error={formError(save.error, ["name", "description", "share"])} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t("common.save")}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("common.save")} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }
