@@ -60,4 +60,9 @@ id_type!(
     VersionId,
     DecisionId,
     DismissalId,
+    ItemId,
+    ItemGroupId,
+    CommentId,
+    OccasionId,
+    SlotId,
 );
