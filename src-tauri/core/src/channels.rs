@@ -21,3 +21,19 @@ pub const CATALOG: &[&str] = &[
 pub fn is_known(key: &str) -> bool {
     CATALOG.contains(&key)
 }
+
+/// The longest caption a channel accepts, in characters, where it has one.
+/// Regia warns above it; the text is still saved (the user may shorten it later).
+pub fn caption_limit(key: &str) -> Option<usize> {
+    match key {
+        "x" => Some(280),
+        "threads" | "pinterest" => Some(500),
+        "google_business" => Some(1_500),
+        "instagram" | "tiktok" => Some(2_200),
+        "linkedin" => Some(3_000),
+        "telegram" => Some(4_096),
+        "youtube" => Some(5_000),
+        "facebook" => Some(63_206),
+        _ => None,
+    }
+}

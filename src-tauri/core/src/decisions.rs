@@ -203,10 +203,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Decision> {
         rationale: row.get(6)?,
         proposed_by: row.get(7)?,
         status: row.get(8)?,
-        decided_at: match row.get_ref(9)? {
-            rusqlite::types::ValueRef::Null => None,
-            _ => Some(time::column(row, 9)?),
-        },
+        decided_at: time::optional_column(row, 9)?,
         decided_by: row.get(10)?,
         decided_via: row.get(11)?,
         supersedes: row.get(12)?,

@@ -20,3 +20,14 @@ pub fn column(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<DateTime<
     from_sql(value)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, value.data_type(), Box::new(e)))
 }
+
+/// Reads a nullable timestamp column by index from a row.
+pub fn optional_column(
+    row: &rusqlite::Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    match row.get_ref(idx)? {
+        ValueRef::Null => Ok(None),
+        _ => column(row, idx).map(Some),
+    }
+}

@@ -9,12 +9,22 @@
 //!   (client_id, planned_at);
 //! - variants of the same content share a `group_id`, one item per channel.
 
+pub mod cadence;
 pub mod csv_io;
 pub mod exchange;
 pub mod holidays;
 pub mod ical;
+pub mod items;
+pub mod occasions;
+pub mod slots;
+pub mod view;
+pub mod wallclock;
+pub mod workflow;
 
 use crate::text_enum;
+
+#[cfg(test)]
+mod tests;
 
 text_enum!(
     ItemStatus {

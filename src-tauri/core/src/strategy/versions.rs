@@ -46,22 +46,15 @@ pub struct StrategyVersion {
 const COLUMNS: &str = "id, number, status, submitted_at, submitted_by, submitted_side,
     decided_at, decided_by, decided_via, comment, created_at";
 
-fn optional_time(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
-    match row.get_ref(idx)? {
-        rusqlite::types::ValueRef::Null => Ok(None),
-        _ => time::column(row, idx).map(Some),
-    }
-}
-
 fn from_row(row: &Row<'_>) -> rusqlite::Result<VersionSummary> {
     Ok(VersionSummary {
         id: row.get(0)?,
         number: row.get(1)?,
         status: row.get(2)?,
-        submitted_at: optional_time(row, 3)?,
+        submitted_at: time::optional_column(row, 3)?,
         submitted_by: row.get(4)?,
         submitted_side: row.get(5)?,
-        decided_at: optional_time(row, 6)?,
+        decided_at: time::optional_column(row, 6)?,
         decided_by: row.get(7)?,
         decided_via: row.get(8)?,
         comment: row.get(9)?,

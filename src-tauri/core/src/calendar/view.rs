@@ -1,0 +1,180 @@
+//! The calendar's reads: the items of a range of days, for one client or for
+//! every active client (the agency's overview). Each read is a range scan on
+//! the (client_id, planned_at) or (planned_at) index and returns a compact
+//! entry per item; the editor loads the whole item on demand.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use rusqlite::params_from_iter;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+
+use super::ItemStatus;
+use super::wallclock::{LOCAL_FORMAT, local_column};
+use crate::enums::Side;
+use crate::error::{Error, ErrorCode, Result};
+use crate::ids::{ClientId, ItemGroupId, ItemId, ObjectiveId, PersonId, PillarId};
+use crate::store::Store;
+
+/// What a calendar cell needs to draw an item.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarEntry {
+    pub id: ItemId,
+    pub client_id: ClientId,
+    pub group_id: ItemGroupId,
+    pub channel: String,
+    pub title: String,
+    pub planned_local: NaiveDateTime,
+    pub status: ItemStatus,
+    pub pillar_id: Option<PillarId>,
+    pub objective_id: Option<ObjectiveId>,
+    pub owner_id: Option<PersonId>,
+    pub owner_side: Option<Side>,
+    pub occasion: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarQuery {
+    /// `None`: every client that is not archived (the agency's overview).
+    pub client_id: Option<ClientId>,
+    /// First and last day shown, inclusive, as wall-clock dates.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub channels: Vec<String>,
+    pub statuses: Vec<ItemStatus>,
+    pub pillar_id: Option<PillarId>,
+    pub objective_id: Option<ObjectiveId>,
+    pub owner_side: Option<Side>,
+}
+
+/// Longest range one read may cover: a view shows at most six weeks.
+pub const MAX_DAYS: i64 = 93;
+
+/// The items planned from `from` to `to` (wall-clock days), in time order.
+pub fn entries(store: &Store, q: &CalendarQuery) -> Result<Vec<CalendarEntry>> {
+    let days = (q.to - q.from).num_days();
+    if !(0..=MAX_DAYS).contains(&days) {
+        return Err(Error::invalid(
+            "to",
+            ErrorCode::OutOfRange,
+            "a calendar read covers up to 93 days",
+        )
+        .with_param("min", 0)
+        .with_param("max", MAX_DAYS));
+    }
+    // planned_at is UTC; zones are at most ±14 h away, so a day either side
+    // catches every item whose wall-clock day is in range. The exact filter
+    // is on planned_local.
+    let low = q.from.and_hms_opt(0, 0, 0).map(|t| t - Duration::days(1));
+    let high = q.to.and_hms_opt(0, 0, 0).map(|t| t + Duration::days(2));
+    let (Some(low), Some(high)) = (low, high) else {
+        return Err(Error::invalid(
+            "from",
+            ErrorCode::OutOfRange,
+            "date out of range",
+        ));
+    };
+    let mut sql = String::from(
+        "SELECT i.id, i.client_id, i.group_id, i.channel, i.title, i.planned_local, i.status,
+                i.pillar_id, i.objective_id, i.owner_id, p.side, i.occasion
+           FROM content_items i
+           LEFT JOIN people p ON p.id = i.owner_id",
+    );
+    let mut args: Vec<Value> = Vec::new();
+    let arg = |v: Value, args: &mut Vec<Value>| {
+        args.push(v);
+        format!("?{}", args.len())
+    };
+    let lo = arg(
+        Value::Text(format!("{}Z", low.format("%Y-%m-%dT%H:%M:%S%.3f"))),
+        &mut args,
+    );
+    let hi = arg(
+        Value::Text(format!("{}Z", high.format("%Y-%m-%dT%H:%M:%S%.3f"))),
+        &mut args,
+    );
+    match q.client_id {
+        Some(client) => {
+            let c = arg(Value::Text(client.to_string()), &mut args);
+            sql.push_str(&format!(
+                " WHERE i.client_id = {c} AND i.planned_at >= {lo} AND i.planned_at < {hi}"
+            ));
+        }
+        None => sql.push_str(&format!(
+            " JOIN clients c ON c.id = i.client_id AND c.status <> 'archived'
+              WHERE i.planned_at >= {lo} AND i.planned_at < {hi}"
+        )),
+    }
+    sql.push_str(" AND i.deleted_at IS NULL");
+    let first = arg(
+        Value::Text(
+            q.from
+                .and_hms_opt(0, 0, 0)
+                .map(|t| t.format(LOCAL_FORMAT).to_string())
+                .unwrap_or_default(),
+        ),
+        &mut args,
+    );
+    let after = arg(
+        Value::Text(
+            (q.to + Duration::days(1))
+                .and_hms_opt(0, 0, 0)
+                .map(|t| t.format(LOCAL_FORMAT).to_string())
+                .unwrap_or_default(),
+        ),
+        &mut args,
+    );
+    sql.push_str(&format!(
+        " AND i.planned_local >= {first} AND i.planned_local < {after}"
+    ));
+    if !q.channels.is_empty() {
+        let list: Vec<String> = q
+            .channels
+            .iter()
+            .map(|c| arg(Value::Text(c.clone()), &mut args))
+            .collect();
+        sql.push_str(&format!(" AND i.channel IN ({})", list.join(", ")));
+    }
+    if !q.statuses.is_empty() {
+        let list: Vec<String> = q
+            .statuses
+            .iter()
+            .map(|s| arg(Value::Text(s.as_str().to_owned()), &mut args))
+            .collect();
+        sql.push_str(&format!(" AND i.status IN ({})", list.join(", ")));
+    }
+    if let Some(pillar) = q.pillar_id {
+        let p = arg(Value::Text(pillar.to_string()), &mut args);
+        sql.push_str(&format!(" AND i.pillar_id = {p}"));
+    }
+    if let Some(objective) = q.objective_id {
+        let o = arg(Value::Text(objective.to_string()), &mut args);
+        sql.push_str(&format!(" AND i.objective_id = {o}"));
+    }
+    if let Some(side) = q.owner_side {
+        let s = arg(Value::Text(side.as_str().to_owned()), &mut args);
+        sql.push_str(&format!(" AND p.side = {s}"));
+    }
+    sql.push_str(" ORDER BY i.planned_local, i.id");
+    store.read(|conn| {
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args.iter()), |row| {
+            Ok(CalendarEntry {
+                id: row.get(0)?,
+                client_id: row.get(1)?,
+                group_id: row.get(2)?,
+                channel: row.get(3)?,
+                title: row.get(4)?,
+                planned_local: local_column(row, 5)?.unwrap_or_default(),
+                status: row.get(6)?,
+                pillar_id: row.get(7)?,
+                objective_id: row.get(8)?,
+                owner_id: row.get(9)?,
+                owner_side: row.get(10)?,
+                occasion: row.get(11)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
+}
