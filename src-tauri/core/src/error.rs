@@ -58,6 +58,7 @@ pub enum ErrorCode {
     NonexistentTime,
     InvalidTime,
     MissingColumns,
+    ImportHasErrors,
     NotSqlite,
     NewerSchema,
     Storage,

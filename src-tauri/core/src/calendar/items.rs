@@ -136,7 +136,7 @@ pub(crate) fn find(conn: &Connection, id: ItemId) -> Result<CalendarItem> {
     .ok_or_else(|| Error::not_found("item", id))
 }
 
-fn zone_of(conn: &Connection, client_id: ClientId) -> Result<Tz> {
+pub(crate) fn zone_of(conn: &Connection, client_id: ClientId) -> Result<Tz> {
     let client = clients::find(conn, client_id)?;
     client
         .timezone
@@ -354,6 +354,60 @@ pub(crate) fn insert_idea(
         Some(at),
         &input,
         slot,
+        now,
+    )?;
+    Ok(id)
+}
+
+/// An item read from a file: any status (history may be imported), the
+/// wall-clock time resolved as typed (a time in the spring-forward gap was
+/// refused in the preview).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn insert_imported(
+    conn: &Connection,
+    client_id: ClientId,
+    zone: Tz,
+    channel: &str,
+    title: &str,
+    caption: &str,
+    local: NaiveDateTime,
+    status: ItemStatus,
+    pillar: Option<PillarId>,
+    notes: &str,
+    now: DateTime<Utc>,
+) -> Result<ItemId> {
+    let at = resolve(zone, local, Gap::MoveForward)?;
+    let input = ItemInput {
+        channels: Vec::new(),
+        title: title.to_owned(),
+        caption: caption.to_owned(),
+        date: String::new(),
+        time: String::new(),
+        status,
+        pillar_id: pillar,
+        objective_id: None,
+        occasion: None,
+        owner_id: None,
+        notes: notes.to_owned(),
+    };
+    let c = Checked {
+        title: text::required("title", title, MAX_SHORT)?,
+        caption: text::bounded("caption", caption, MAX_CAPTION)?,
+        notes: text::optional("notes", notes, MAX_LONG)?,
+        occasion: None,
+        local: Some(local),
+    };
+    let id = ItemId::new();
+    insert(
+        conn,
+        id,
+        client_id,
+        ItemGroupId::new(),
+        channel,
+        &c,
+        Some(at),
+        &input,
+        None,
         now,
     )?;
     Ok(id)

@@ -17,6 +17,7 @@ pub mod ical;
 pub mod items;
 pub mod occasions;
 pub mod slots;
+pub mod transfer;
 pub mod view;
 pub mod wallclock;
 pub mod workflow;

@@ -1,3 +1,5 @@
+mod transfer;
+
 use chrono::{Duration, NaiveDate, NaiveTime, Utc};
 
 use super::ItemStatus;

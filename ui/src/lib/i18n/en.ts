@@ -249,6 +249,7 @@ export const en: Catalog = {
     nonexistent_time: "{{time}} on {{date}} does not exist: the clocks go forward an hour that night. Pick another time.",
     invalid_time: "“{{value}}” is not a time: write it as 18:30.",
     missing_columns: "The file lacks the columns it needs (at least Channel, Title or Caption, Date).",
+    import_has_errors: "The file has {{count}} rows with errors: fix them and try again. Nothing was imported.",
     not_sqlite: "The file {{path}} is not a Regia data file (it is not an SQLite database).",
     newer_schema: "The file {{path}} was written by a newer version of Regia (schema {{found}}; this version knows up to {{supported}}).",
     storage: "Regia cannot use the file {{path}}.",

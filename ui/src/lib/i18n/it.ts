@@ -247,6 +247,7 @@ export const it = {
     nonexistent_time: "Le {{time}} del {{date}} non esistono: quella notte gli orologi vanno avanti di un'ora. Scegli un altro orario.",
     invalid_time: "«{{value}}» non è un orario: scrivilo come 18:30.",
     missing_columns: "Il file non ha le colonne che servono (almeno Canale, Titolo o Testo, Data).",
+    import_has_errors: "Il file ha {{count}} righe con errori: correggile e riprova. Non è stato importato nulla.",
     not_sqlite: "Il file {{path}} non è un archivio di Regia (non è un database SQLite).",
     newer_schema: "Il file {{path}} è stato scritto da una versione più recente di Regia (schema {{found}}; questa versione arriva a {{supported}}).",
     storage: "Regia non riesce a usare il file {{path}}.",
