@@ -424,19 +424,18 @@ pub fn update(
     let c = checked(input)?;
     store.write(|tx| {
         let item = find(tx, id)?;
+        // Published and cancelled items keep their words; notes may still change.
+        // (The status itself moves only through the workflow.)
         if matches!(item.status, ItemStatus::Published | ItemStatus::Cancelled)
-            && input.status == item.status
+            && (c.title != item.title || c.caption != item.caption)
         {
-            // Published and cancelled items keep their words; notes may still change.
-            if c.title != item.title || c.caption != item.caption {
-                return Err(Error::conflict(
-                    Some("status"),
-                    ErrorCode::IllegalTransition,
-                    "a published or cancelled item keeps its words",
-                )
-                .with_param("from", item.status.as_str())
-                .with_param("to", item.status.as_str()));
-            }
+            return Err(Error::conflict(
+                Some("status"),
+                ErrorCode::IllegalTransition,
+                "a published or cancelled item keeps its words",
+            )
+            .with_param("from", item.status.as_str())
+            .with_param("to", item.status.as_str()));
         }
         check_links(tx, item.client_id, input)?;
         let zone = zone_of(tx, item.client_id)?;

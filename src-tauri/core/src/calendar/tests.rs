@@ -745,3 +745,45 @@ fn the_cadence_check_compares_weeks_with_the_plan_and_the_pillar_mix() {
         (Pace::OnTrack, Pace::Gap, Pace::Over)
     );
 }
+
+#[test]
+fn a_published_item_keeps_its_words_but_not_its_notes() {
+    let f = fixture(Side::Agency);
+    let id = items::create(
+        &f.store,
+        f.client,
+        &input(&["instagram"], "Pubblicato", "15/12/2026", "18:00"),
+        Utc::now(),
+    )
+    .unwrap()[0]
+        .id;
+    for to in [
+        ItemStatus::InReview,
+        ItemStatus::Approved,
+        ItemStatus::Published,
+    ] {
+        workflow::set_status(&f.store, id, to, Some(&meeting()), "", Utc::now()).unwrap();
+    }
+    let reworded = ItemInput {
+        status: ItemStatus::Draft,
+        caption: "Altro".into(),
+        ..input(&[], "Pubblicato", "15/12/2026", "18:00")
+    };
+    let e = items::update(&f.store, id, &reworded, Utc::now()).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::IllegalTransition);
+    let noted = ItemInput {
+        notes: "Ottimi commenti".into(),
+        ..input(&[], "Pubblicato", "15/12/2026", "18:00")
+    };
+    let d = items::update(&f.store, id, &noted, Utc::now()).unwrap();
+    assert_eq!(
+        (d.item.status, d.item.notes.as_str()),
+        (ItemStatus::Published, "Ottimi commenti")
+    );
+    assert_eq!(
+        items::reschedule(&f.store, id, day(2026, 12, 20), None, Utc::now())
+            .unwrap_err()
+            .code(),
+        ErrorCode::IllegalTransition
+    );
+}
