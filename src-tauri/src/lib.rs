@@ -19,7 +19,7 @@ pub const DATABASE_FILE: &str = "regia.db";
 
 /// The single list of commands: Tauri's handler and `ui/src/bindings.ts` both come from it.
 pub fn specta_builder() -> Builder<tauri::Wry> {
-    use commands::{app, clients, decisions, people, questionnaire, strategy};
+    use commands::{app, calendar, clients, decisions, people, questionnaire, strategy};
     Builder::<tauri::Wry>::new()
         // Each type crosses IPC in one direction only, so one shape per type is exact.
         .disable_serde_phases()
@@ -67,6 +67,31 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             decisions::update_decision,
             decisions::delete_decision,
             decisions::decide_decision,
+            calendar::list_calendar,
+            calendar::get_item,
+            calendar::create_items,
+            calendar::update_item,
+            calendar::reschedule_item,
+            calendar::duplicate_item,
+            calendar::add_item_variant,
+            calendar::delete_item,
+            calendar::restore_item,
+            calendar::set_item_status,
+            calendar::add_item_comment,
+            calendar::list_occasions,
+            calendar::list_own_occasions,
+            calendar::save_occasion,
+            calendar::delete_occasion,
+            calendar::suggest_occasions,
+            calendar::plan_for_occasion,
+            calendar::list_slots,
+            calendar::add_slot,
+            calendar::remove_slot,
+            calendar::fill_slots,
+            calendar::calendar_cadence,
+            calendar::export_calendar,
+            calendar::preview_import,
+            calendar::apply_import,
         ])
 }
 
@@ -85,6 +110,7 @@ pub fn run() {
     let builder = specta_builder();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

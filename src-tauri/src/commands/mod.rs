@@ -2,6 +2,7 @@
 //! thread and map its errors. One file per capability, named as in the core.
 
 pub mod app;
+pub mod calendar;
 pub mod clients;
 pub mod decisions;
 pub mod people;

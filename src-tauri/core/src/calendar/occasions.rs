@@ -259,21 +259,23 @@ pub fn between(
 pub fn plan_for(
     store: &Store,
     client_id: ClientId,
-    occasion: &CalendarOccasion,
+    reference: &str,
+    day: NaiveDate,
     title: &str,
     channel: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<CalendarItem>> {
+    let reference = text::required("occasion", reference, MAX_SHORT)?;
     let input = ItemInput {
         channels: vec![channel.to_owned()],
         title: title.to_owned(),
         caption: String::new(),
-        date: occasion.from.to_string(),
+        date: day.to_string(),
         time: String::new(),
         status: ItemStatus::Idea,
         pillar_id: None,
         objective_id: None,
-        occasion: Some(occasion.reference.clone()),
+        occasion: Some(reference),
         owner_id: None,
         notes: String::new(),
     };

@@ -525,7 +525,8 @@ fn own_occasions_repeat_yearly_and_seed_ideas() {
     let planned = occasions::plan_for(
         &f.store,
         f.client,
-        own[0],
+        &own[0].reference,
+        own[0].from,
         "Auguri al patrono",
         "instagram",
         Utc::now(),

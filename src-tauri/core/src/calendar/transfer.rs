@@ -16,6 +16,14 @@ use crate::ids::{ClientId, PillarId};
 use crate::store::Store;
 use crate::{channels, clients, text, time};
 
+/// How far a long export or import has come, for the progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TransferProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
 /// Called with (done, total) as rows are written or read.
 pub type Progress<'a> = &'a mut dyn FnMut(u32, u32);
 
@@ -220,4 +228,84 @@ fn channel_name(key: &str) -> String {
                 .unwrap_or_default()
         }
     }
+}
+
+/// A file the calendar can be written to.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, specta::Type)]
+#[serde(tag = "kind", content = "channel", rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// iCalendar, every channel.
+    Ics,
+    /// Buffer's bulk upload CSV, one channel.
+    Buffer(String),
+    /// Every field, headed in the client's language.
+    Full,
+}
+
+/// Writes the client's calendar to `path` (to a temporary name first, then
+/// renamed, so a half-written file never replaces a good one). Returns how
+/// many items were written.
+pub fn export_file(
+    store: &Store,
+    client_id: ClientId,
+    format: &ExportFormat,
+    path: &std::path::Path,
+    now: DateTime<Utc>,
+    progress: Progress<'_>,
+) -> Result<u32> {
+    let client = store.read(|conn| clients::find(conn, client_id))?;
+    let channel = match format {
+        ExportFormat::Buffer(channel) => Some(channel.as_str()),
+        ExportFormat::Ics | ExportFormat::Full => None,
+    };
+    let items = export_items(store, client_id, channel, None, None)?;
+    let total = u32::try_from(items.len()).unwrap_or(u32::MAX);
+    progress(0, total);
+    let contents = match format {
+        ExportFormat::Ics => super::ical::to_ics(&items, &client.name, now),
+        ExportFormat::Buffer(_) => csv_io::to_buffer_csv(&items),
+        ExportFormat::Full => csv_io::to_full_csv(&items, client.language),
+    };
+    write_atomically(path, contents.as_bytes())?;
+    progress(total, total);
+    Ok(total)
+}
+
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let file_error = |source| Error::File {
+        path: path.to_owned(),
+        source,
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.regia-tmp"));
+    let mut file = std::fs::File::create(&temporary).map_err(file_error)?;
+    file.write_all(bytes).map_err(file_error)?;
+    file.sync_all().map_err(file_error)?;
+    std::fs::rename(&temporary, path).map_err(file_error)
+}
+
+/// Largest file Regia imports: far beyond years of posts, well below memory trouble.
+pub const MAX_IMPORT_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Reads a file to import, refusing one too large to be a calendar.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    let file_error = |source| Error::File {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(file_error)?.len();
+    if size > MAX_IMPORT_BYTES {
+        return Err(Error::invalid(
+            "file",
+            ErrorCode::TooLong,
+            "the file is too large to be a calendar",
+        )
+        .with_param("max", MAX_IMPORT_BYTES)
+        .with_param("len", size));
+    }
+    std::fs::read(path).map_err(file_error)
 }
