@@ -1,5 +1,5 @@
 // Query keys, one namespace per feature, so a mutation invalidates exactly its own.
-import type { ClientId, ClientQuery, DecisionQuery, VersionId, VersionRef } from "../bindings";
+import type { CalendarQuery, ClientId, ClientQuery, DecisionQuery, ItemId, VersionId, VersionRef } from "../bindings";
 
 export const queryKeys = {
   app: { status: ["app", "status"] as const, timezones: ["app", "timezones"] as const },
@@ -14,6 +14,15 @@ export const queryKeys = {
     detail: (clientId: ClientId) => ["strategy", clientId] as const,
     version: (id: VersionId) => ["strategy", "version", id] as const,
     diff: (clientId: ClientId, from: VersionRef, to: VersionRef) => ["strategy", clientId, "diff", from, to] as const,
+  },
+  calendar: {
+    all: ["calendar"] as const,
+    entries: (query: CalendarQuery) => ["calendar", "entries", query] as const,
+    item: (id: ItemId) => ["calendar", "item", id] as const,
+    occasions: (clientId: ClientId, from: string, to: string) => ["calendar", "occasions", clientId, from, to] as const,
+    ownOccasions: (clientId: ClientId) => ["calendar", "own-occasions", clientId] as const,
+    slots: (clientId: ClientId) => ["calendar", "slots", clientId] as const,
+    cadence: (clientId: ClientId, from: string, weeks: number) => ["calendar", "cadence", clientId, from, weeks] as const,
   },
   decisions: {
     all: (clientId: ClientId) => ["decisions", clientId] as const,

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { ClientId, Profile } from "../../bindings";
+import { OverviewScreen } from "../calendar/OverviewScreen";
 import { ClientScreen } from "../clients/ClientScreen";
 import { ClientsScreen } from "../clients/ClientsScreen";
 import { useClient } from "../clients/queries";
@@ -49,6 +50,9 @@ export function Shell({ profile, databasePath }: { profile: Profile; databasePat
             <NavButton current={route.screen === "clients"} onClick={() => navigate({ screen: "clients" })}>
               {t("nav.clients")}
             </NavButton>
+            <NavButton current={route.screen === "overview"} onClick={() => navigate({ screen: "overview" })}>
+              {t("nav.overview")}
+            </NavButton>
             <button type="button" className="nav-item" onClick={() => setSwitcherOpen(true)} aria-keyshortcuts="Control+K">
               {t("nav.switch")} <kbd>Ctrl K</kbd>
             </button>
@@ -67,6 +71,7 @@ export function Shell({ profile, databasePath }: { profile: Profile; databasePat
       </nav>
       <main className="content">
         {route.screen === "clients" && <ClientsScreen />}
+        {route.screen === "overview" && <OverviewScreen />}
         {route.screen === "client" && <ClientScreen clientId={route.clientId} tab={route.tab} agency={agency} />}
         {route.screen === "settings" && <SettingsScreen profile={profile} databasePath={databasePath} />}
       </main>
@@ -103,6 +108,9 @@ function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
       </NavButton>
       <NavButton current={tab === "strategy"} onClick={() => go("strategy")}>
         {t("client.tabs.strategy")}
+      </NavButton>
+      <NavButton current={tab === "calendar"} onClick={() => go("calendar")}>
+        {t("client.tabs.calendar")}
       </NavButton>
       <NavButton current={tab === "decisions"} onClick={() => go("decisions")}>
         {t("client.tabs.decisions")}

@@ -4,10 +4,11 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from "re
 
 import type { ClientId, VersionId } from "../../bindings";
 
-export type ClientTab = "overview" | "people" | "questionnaire" | "strategy" | "decisions";
+export type ClientTab = "overview" | "people" | "questionnaire" | "strategy" | "calendar" | "decisions";
 
 export type Route =
   | { screen: "clients" }
+  | { screen: "overview" }
   | { screen: "client"; clientId: ClientId; tab: ClientTab }
   | { screen: "print"; clientId: ClientId }
   | { screen: "print-strategy"; clientId: ClientId; versionId: VersionId }

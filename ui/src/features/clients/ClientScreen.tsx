@@ -6,6 +6,7 @@ import { useErrorText } from "../../lib/i18n";
 import { toAppError } from "../../lib/ipc";
 import { isOpenable, openExternal } from "../../lib/links";
 import type { ClientTab } from "../app/navigation";
+import { CalendarScreen } from "../calendar/CalendarScreen";
 import { DecisionsScreen } from "../decisions/DecisionsScreen";
 import { PeopleScreen } from "../people/PeopleScreen";
 import { QuestionnaireScreen } from "../questionnaire/QuestionnaireScreen";
@@ -25,6 +26,8 @@ export function ClientScreen({ clientId, tab, agency }: { clientId: ClientId; ta
       return <QuestionnaireScreen client={client.data} />;
     case "strategy":
       return <StrategyScreen client={client.data} agency={agency} />;
+    case "calendar":
+      return <CalendarScreen client={client.data} agency={agency} />;
     case "decisions":
       return <DecisionsScreen client={client.data} agency={agency} />;
     case "overview":

@@ -1,7 +1,10 @@
 // English. Typed as the Italian catalog: a missing or extra key fails tsc.
 import type { ErrorCode } from "../../bindings";
 import { approvalStrings } from "../../features/decisions/approval.strings";
+import { calendarStrings } from "../../features/calendar/strings";
 import { canvasStrings } from "../../features/strategy/canvas/strings";
+import { editorStrings } from "../../features/calendar/editor/strings";
+import { transferStrings } from "../../features/calendar/transfer/strings";
 import { decisionsStrings } from "../../features/decisions/strings";
 import { strategyStrings } from "../../features/strategy/strings";
 import type { it } from "./it";
@@ -10,6 +13,9 @@ export type Catalog = typeof it;
 
 export const en: Catalog = {
   strategy: strategyStrings.en,
+  calendar: calendarStrings.en,
+  editor: editorStrings.en,
+  transfer: transferStrings.en,
   canvas: canvasStrings.en,
   decisions: decisionsStrings.en,
   approval: approvalStrings.en,
@@ -24,6 +30,7 @@ export const en: Catalog = {
   nav: {
     label: "Main navigation",
     clients: "Clients",
+    overview: "Everyone's calendar",
     switch: "Switch client",
     myBusiness: "My business",
     settings: "Settings",
@@ -88,6 +95,7 @@ export const en: Catalog = {
       people: "People",
       questionnaire: "Questionnaire",
       strategy: "Strategy",
+      calendar: "Calendar",
       decisions: "Decisions",
     },
   },

@@ -2,12 +2,18 @@
 // catalogs.test.ts both check it).
 import type { ErrorCode } from "../../bindings";
 import { approvalStrings } from "../../features/decisions/approval.strings";
+import { calendarStrings } from "../../features/calendar/strings";
 import { canvasStrings } from "../../features/strategy/canvas/strings";
+import { editorStrings } from "../../features/calendar/editor/strings";
+import { transferStrings } from "../../features/calendar/transfer/strings";
 import { decisionsStrings } from "../../features/decisions/strings";
 import { strategyStrings } from "../../features/strategy/strings";
 
 export const it = {
   strategy: strategyStrings.it,
+  calendar: calendarStrings.it,
+  editor: editorStrings.it,
+  transfer: transferStrings.it,
   canvas: canvasStrings.it,
   decisions: decisionsStrings.it,
   approval: approvalStrings.it,
@@ -22,6 +28,7 @@ export const it = {
   nav: {
     label: "Navigazione principale",
     clients: "Clienti",
+    overview: "Calendario di tutti",
     switch: "Cambia cliente",
     myBusiness: "La mia attività",
     settings: "Impostazioni",
@@ -86,6 +93,7 @@ export const it = {
       people: "Persone",
       questionnaire: "Questionario",
       strategy: "Strategia",
+      calendar: "Calendario",
       decisions: "Decisioni",
     },
   },

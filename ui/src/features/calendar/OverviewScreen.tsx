@@ -1,0 +1,4 @@
+// The agency's calendar of every client.
+export function OverviewScreen() {
+  return null;
+}

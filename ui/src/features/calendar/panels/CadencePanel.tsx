@@ -1,0 +1,6 @@
+// CadencePanel (stub until written).
+import type { Client } from "../../../bindings";
+
+export function CadencePanel(_props: { client: Client; weekStart: string }) {
+  return null;
+}
