@@ -48,8 +48,8 @@ npm_install() { # dir, why
 npm_install "$root/ui" "React UI, Vite, the Tauri CLI, Vitest"
 
 if [ "$mode" = test ]; then
-  apt_install "a virtual display, WebKit's WebDriver, sqlite3 and ImageMagick for the end-to-end tests" \
-    xvfb xauth webkit2gtk-driver sqlite3 imagemagick
+  apt_install "a virtual display, WebKit's WebDriver, sqlite3, ImageMagick and xdotool (to answer the system's file dialogs) for the end-to-end tests" \
+    xvfb xauth webkit2gtk-driver sqlite3 imagemagick xdotool
   npm_install "$root/tests/e2e" "WebdriverIO for the end-to-end tests"
   if [ ! -x "$root/.tools/bin/tauri-driver" ]; then
     say "installing tauri-driver 2.x into .tools/ (drives the real app through WebKitWebDriver)"

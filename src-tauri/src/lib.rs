@@ -123,6 +123,15 @@ pub fn run() {
                 })
                 .and_then(|()| Store::open(&database_path, Utc::now()))
                 .map_err(IpcError::from);
+            if let Ok(store) = &store {
+                // Deleted calendar items can be restored for 30 days, then they go.
+                let kept = chrono::Duration::days(30);
+                if let Err(error) =
+                    regia_core::calendar::items::purge_deleted(store, kept, Utc::now())
+                {
+                    eprintln!("regia: cannot purge deleted items: {error}");
+                }
+            }
             if let Err(error) = &store {
                 eprintln!("regia: {}", error.message);
             }

@@ -42,7 +42,7 @@ prereq_fail() {
 }
 
 # --- prerequisites -----------------------------------------------------------
-for tool in node Xvfb sqlite3 identify import timeout; do
+for tool in node Xvfb sqlite3 identify import timeout xdotool; do
   command -v "$tool" >/dev/null 2>&1 || prereq_fail "missing '$tool' on PATH (run: bash .ci/install-deps.sh test)"
 done
 [ -x "$WEBKIT_WEBDRIVER" ] || prereq_fail "missing WebKitWebDriver at $WEBKIT_WEBDRIVER (apt-get install webkit2gtk-driver)"

@@ -14,6 +14,7 @@ import { after, before, describe, it } from "node:test";
 import { launch } from "./lib/app.mjs";
 import { screenshot } from "./lib/artifacts.mjs";
 import { query, scalar } from "./lib/db.mjs";
+import { agencyWithClient } from "./lib/flows.mjs";
 import { ITALIAN, type } from "./lib/input.mjs";
 import { byRole, waitForRoleGone, waitForText } from "./lib/queries.mjs";
 
@@ -35,14 +36,7 @@ describe("strategy, approval and decisions", { timeout: 480_000 }, () => {
   it("builds, submits and approves a strategy; an edit opens a new draft", async () => {
     app = await launch({ dataHome, label: "strategy", env: ITALIAN });
     const { browser } = app;
-    await (await byRole(browser, "radio", /Un'agenzia/, { timeout: 30_000 })).click();
-    await type(browser, "textbox", "Nome dell'agenzia", "Studio Nord");
-    await (await byRole(browser, "button", "Inizia")).click();
-    await (await byRole(browser, "button", "Nuovo cliente")).click();
-    const form = await byRole(browser, "region", "Nuovo cliente");
-    await type(browser, "textbox", "Nome", "Forno Rossi", { within: form });
-    await (await byRole(browser, "button", "Crea cliente", { within: form })).click();
-    await byRole(browser, "heading", "Forno Rossi", { level: 1 });
+    await agencyWithClient(browser, "Studio Nord", "Forno Rossi");
 
     // The questionnaire says how the business describes itself.
     await (await byRole(browser, "button", "Questionario")).click();

@@ -1,6 +1,108 @@
-// The editorial calendar of one client.
-import type { Client } from "../../bindings";
+// The editorial calendar of one client: month, week and list views with the
+// client's occasions, filters from its strategy, and the tools (transfer,
+// occasions, recurring slots, the week's cadence) folded away at the side.
+import { useCallback, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 
-export function CalendarScreen(_props: { client: Client; agency: boolean }) {
-  return null;
+import type { CalendarEntry, Client, ItemId } from "../../bindings";
+import { useLanguage } from "../../lib/i18n";
+import { channelKeys, channelLabel } from "../../lib/i18n/channels";
+import { useStrategy } from "../strategy/queries";
+import { ItemEditor, type NewItemDraft } from "./editor/ItemEditor";
+import { CadencePanel } from "./panels/CadencePanel";
+import { OccasionsPanel } from "./panels/OccasionsPanel";
+import { SlotsPanel } from "./panels/SlotsPanel";
+import { useCalendarEntries, useOccasions } from "./queries";
+import { TransferPanel } from "./transfer/TransferPanel";
+import { CalendarBody } from "./views/CalendarBody";
+import { weekStart } from "./views/dates";
+import type { FilterOptions } from "./views/FilterBar";
+import { NO_FILTERS, toQuery, type Filters } from "./views/model";
+import { usePeriod } from "./views/usePeriod";
+import "./calendar.css";
+
+type Editing = { itemId: ItemId | null; draft?: NewItemDraft };
+
+export function CalendarScreen({ client, agency }: { client: Client; agency: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const period = usePeriod();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const entries = useCalendarEntries(toQuery(client.id, period, filters));
+  const occasions = useOccasions(client.id, period.from, period.to);
+  const plan = useStrategy(client.id).data?.document;
+
+  const options = useMemo<FilterOptions>(() => {
+    const planned = plan?.channels ?? [];
+    return {
+      channels: planned.length
+        ? planned.map((c) => ({ key: c.channel, name: c.name || channelLabel(c.channel, language) }))
+        : channelKeys.map((key) => ({ key, name: channelLabel(key, language) })),
+      pillars: plan ? plan.pillars.map((p) => ({ id: p.id, name: p.name })) : null,
+      objectives: plan
+        ? plan.objectives.flatMap((macro) => [
+            { id: macro.id, title: macro.title, micro: false },
+            ...macro.micros.map((micro) => ({ id: micro.id, title: micro.title, micro: true })),
+          ])
+        : null,
+    };
+  }, [plan, language]);
+
+  const channelName = useCallback(
+    (channel: string) => plan?.channels.find((c) => c.channel === channel && c.name)?.name ?? channelLabel(channel, language),
+    [plan, language],
+  );
+  const openItem = useCallback((entry: CalendarEntry) => setEditing({ itemId: entry.id }), []);
+  const newItem = useCallback((draft: NewItemDraft) => setEditing({ itemId: null, draft }), []);
+
+  return (
+    <div className="screen calendar-screen">
+      <header className="screen-header">
+        <h1>{t("calendar.title", { name: client.name })}</h1>
+      </header>
+      <div className="calendar-layout">
+        <CalendarBody
+          period={period}
+          entries={entries}
+          occasions={occasions.data}
+          filters={filters}
+          onFilters={setFilters}
+          options={options}
+          openItem={openItem}
+          newItem={newItem}
+          clientMark={null}
+          channelName={channelName}
+        />
+        <aside className="calendar-tools" aria-label={t("calendar.panels.label")}>
+          <details>
+            <summary>{t("calendar.panels.cadence")}</summary>
+            <CadencePanel client={client} weekStart={weekStart(period.focusDay)} />
+          </details>
+          <details>
+            <summary>{t("calendar.panels.occasions")}</summary>
+            <OccasionsPanel client={client} />
+          </details>
+          <details>
+            <summary>{t("calendar.panels.slots")}</summary>
+            <SlotsPanel client={client} />
+          </details>
+          <details>
+            <summary>{t("calendar.panels.transfer")}</summary>
+            <TransferPanel client={client} />
+          </details>
+        </aside>
+      </div>
+      {editing && (
+        <ItemEditor
+          key={editing.itemId ?? `new-${editing.draft?.date ?? ""}-${editing.draft?.occasion ?? ""}`}
+          client={client}
+          agency={agency}
+          itemId={editing.itemId}
+          draft={editing.draft}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </div>
+  );
 }

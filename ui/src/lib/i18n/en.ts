@@ -26,6 +26,7 @@ export const en: Catalog = {
     edit: "Edit",
     delete: "Delete",
     actions: "Actions",
+    close: "Close",
   },
   nav: {
     label: "Main navigation",

@@ -24,6 +24,7 @@ export const it = {
     edit: "Modifica",
     delete: "Elimina",
     actions: "Azioni",
+    close: "Chiudi",
   },
   nav: {
     label: "Navigazione principale",

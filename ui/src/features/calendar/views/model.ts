@@ -1,0 +1,106 @@
+// What the views derive from a range read, once per read: entries grouped by
+// day (so a cell never filters the whole array), occasions placed on the days
+// that show them, who an item waits for, and the filters as a query.
+import type { CalendarEntry, CalendarOccasion, CalendarQuery, ClientId, ItemStatus, ObjectiveId, PillarId, Side } from "../../../bindings";
+import { addDays, dayOf, weekday } from "./dates";
+
+export type View = "month" | "week" | "list";
+
+export const STATUSES: readonly ItemStatus[] = ["idea", "draft", "in_review", "changes_requested", "approved", "scheduled", "published", "cancelled"];
+
+/** At most this many chips in a month cell; the rest is one "+N" button. */
+export const CELL_CHIPS = 3;
+/** At most this many chips in a week column. */
+export const COLUMN_CHIPS = 40;
+
+/** Entries per `YYYY-MM-DD`, each day in time order. */
+export function groupByDay(entries: readonly CalendarEntry[]): Map<string, CalendarEntry[]> {
+  const byDay = new Map<string, CalendarEntry[]>();
+  for (const entry of entries) {
+    const day = dayOf(entry.plannedLocal);
+    const list = byDay.get(day);
+    if (list) list.push(entry);
+    else byDay.set(day, [entry]);
+  }
+  for (const list of byDay.values()) list.sort((a, b) => (a.plannedLocal < b.plannedLocal ? -1 : a.plannedLocal > b.plannedLocal ? 1 : 0));
+  return byDay;
+}
+
+/**
+ * Occasions per day of `days`. A one-day occasion sits on its day; a long one
+ * (the sales last weeks) on its first day and again on each Monday and on the
+ * first day shown, so every row it crosses names it once and no cell fills up.
+ */
+export function occasionsByDay(occasions: readonly CalendarOccasion[], days: readonly string[]): Map<string, CalendarOccasion[]> {
+  const byDay = new Map<string, CalendarOccasion[]>();
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (!first || !last) return byDay;
+  const add = (day: string, occasion: CalendarOccasion) => {
+    const list = byDay.get(day);
+    if (list) list.push(occasion);
+    else byDay.set(day, [occasion]);
+  };
+  for (const occasion of occasions) {
+    const from = occasion.from < first ? first : occasion.from;
+    const to = occasion.to > last ? last : occasion.to;
+    for (let day = from; day <= to; day = addDays(day, 1)) {
+      if (day === from || weekday(day) === 0) add(day, occasion);
+    }
+  }
+  return byDay;
+}
+
+/** Who has to act next on an item, when it waits for someone. */
+export function waitsFor(status: ItemStatus): Side | null {
+  if (status === "in_review") return "business";
+  if (status === "changes_requested") return "agency";
+  return null;
+}
+
+const SHORT: Partial<Record<string, string>> = {
+  instagram: "IG",
+  facebook: "FB",
+  tiktok: "TT",
+  linkedin: "IN",
+  youtube: "YT",
+  google_business: "GB",
+  whatsapp: "WA",
+  pinterest: "PI",
+  threads: "TH",
+  x: "X",
+  telegram: "TG",
+  newsletter: "NL",
+  blog: "BL",
+};
+
+/** Two letters for a chip; the full name goes in its accessible name. */
+export function channelShort(channel: string): string {
+  return SHORT[channel] ?? channel.replace(/^custom:/, "").slice(0, 2).toUpperCase();
+}
+
+export interface Filters {
+  channel: string;
+  status: ItemStatus | "";
+  pillarId: PillarId | "";
+  objectiveId: ObjectiveId | "";
+  ownerSide: Side | "";
+}
+
+export const NO_FILTERS: Filters = { channel: "", status: "", pillarId: "", objectiveId: "", ownerSide: "" };
+
+export function toQuery(clientId: ClientId | null, range: { from: string; to: string }, filters: Filters): CalendarQuery {
+  return {
+    clientId,
+    from: range.from,
+    to: range.to,
+    channels: filters.channel ? [filters.channel] : [],
+    statuses: filters.status ? [filters.status] : [],
+    pillarId: filters.pillarId || null,
+    objectiveId: filters.objectiveId || null,
+    ownerSide: filters.ownerSide || null,
+  };
+}
+
+/** Eight colours far enough apart to tell clients apart, then repeated. */
+export const CLIENT_PALETTE = ["#1f3a57", "#d9553d", "#2f7d4f", "#b7791f", "#6b4fa0", "#2b7a8c", "#9c3d6b", "#5b6877"];
