@@ -1,0 +1,61 @@
+// A month with 2,000 items in the real app, on a database seeded through the
+// core (`examples/seed_calendar.rs`: 50 clients; 8,000 items here, 80,000 with
+// E2E_CALENDAR_ITEMS=80000). Checks the dense days stay light and prints how
+// long the month takes to appear.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+
+import { APP_IDENTIFIER, REPO_ROOT, launch } from "./lib/app.mjs";
+import { screenshot } from "./lib/artifacts.mjs";
+import { ITALIAN } from "./lib/input.mjs";
+import { byRole, waitForText } from "./lib/queries.mjs";
+
+const ITEMS = process.env.E2E_CALENDAR_ITEMS ?? "8000";
+
+describe("a dense month", { timeout: 600_000 }, () => {
+  let dataHome;
+  let app = null;
+
+  before(() => {
+    dataHome = fs.mkdtempSync(path.join(os.tmpdir(), "regia-e2e-dense-"));
+    const dir = path.join(dataHome, APP_IDENTIFIER);
+    fs.mkdirSync(dir, { recursive: true });
+    const out = execFileSync("cargo", ["run", "-q", "-p", "regia-core", "--example", "seed_calendar", "--", path.join(dir, "regia.db"), ITEMS], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
+    console.log(`# core: ${out.trim()}`);
+  });
+  after(async () => {
+    if (app) await app.close();
+    fs.rmSync(dataHome, { recursive: true, force: true });
+  });
+
+  it("shows December 2026 with 2,000 items of one client, a few chips a day", async () => {
+    app = await launch({ dataHome, label: "calendar-large", env: ITALIAN });
+    const { browser } = app;
+    await (await byRole(browser, "button", "Cliente 00", { timeout: 30_000 })).click();
+    await (await byRole(browser, "button", "Calendario")).click();
+    await byRole(browser, "heading", "novembre 2026");
+
+    const started = Date.now();
+    await (await byRole(browser, "button", "Mese successivo")).click();
+    await byRole(browser, "gridcell", /^giovedì 31 dicembre 2026, \d+ contenuti/);
+    const monthMs = Date.now() - started;
+    const nodes = await browser.execute(() => document.querySelectorAll("[role=grid] *").length);
+    const chips = await browser.execute(() => document.querySelectorAll("[role=grid] [data-item]").length);
+    assert.ok(chips <= 42 * 3, `${chips} chips in the grid`);
+    await screenshot(browser, "calendar-dense-month");
+
+    const listStarted = Date.now();
+    await (await byRole(browser, "tab", "Elenco")).click();
+    await waitForText(browser, "Post");
+    const listMs = Date.now() - listStarted;
+    await screenshot(browser, "calendar-dense-list");
+    console.log(`# December 2026, 2,000 items of one client on ${ITEMS} in the database: month grid ${monthMs} ms (${chips} chips, ${nodes} nodes in the grid), list ${listMs} ms (WebDriver round trips included)`);
+  });
+});
