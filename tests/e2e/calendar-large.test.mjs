@@ -3,14 +3,12 @@
 // E2E_CALENDAR_ITEMS=80000). Checks the dense days stay light and prints how
 // long the month takes to appear.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import { APP_IDENTIFIER, REPO_ROOT, launch } from "./lib/app.mjs";
+import { launch } from "./lib/app.mjs";
 import { screenshot } from "./lib/artifacts.mjs";
+import { seededDataHome } from "./lib/flows.mjs";
 import { ITALIAN } from "./lib/input.mjs";
 import { byRole, waitForText } from "./lib/queries.mjs";
 
@@ -21,14 +19,7 @@ describe("a dense month", { timeout: 600_000 }, () => {
   let app = null;
 
   before(() => {
-    dataHome = fs.mkdtempSync(path.join(os.tmpdir(), "regia-e2e-dense-"));
-    const dir = path.join(dataHome, APP_IDENTIFIER);
-    fs.mkdirSync(dir, { recursive: true });
-    const out = execFileSync("cargo", ["run", "-q", "-p", "regia-core", "--example", "seed_calendar", "--", path.join(dir, "regia.db"), ITEMS], {
-      cwd: REPO_ROOT,
-      encoding: "utf8",
-    });
-    console.log(`# core: ${out.trim()}`);
+    dataHome = seededDataHome("regia-e2e-dense-", "seed_calendar", [ITEMS]);
   });
   after(async () => {
     if (app) await app.close();

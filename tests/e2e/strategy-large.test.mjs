@@ -2,14 +2,12 @@
 // through the core by `examples/seed_strategy.rs`) opens whole in the app.
 // Prints how long opening it takes, from the click to the last segment drawn.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import { APP_IDENTIFIER, REPO_ROOT, launch } from "./lib/app.mjs";
+import { launch } from "./lib/app.mjs";
 import { screenshot } from "./lib/artifacts.mjs";
+import { seededDataHome } from "./lib/flows.mjs";
 import { ITALIAN } from "./lib/input.mjs";
 import { allByRole, byRole, waitForText } from "./lib/queries.mjs";
 
@@ -18,14 +16,7 @@ describe("a large strategy", { timeout: 300_000 }, () => {
   let app = null;
 
   before(() => {
-    dataHome = fs.mkdtempSync(path.join(os.tmpdir(), "regia-e2e-large-"));
-    const dir = path.join(dataHome, APP_IDENTIFIER);
-    fs.mkdirSync(dir, { recursive: true });
-    const out = execFileSync("cargo", ["run", "-q", "-p", "regia-core", "--example", "seed_strategy", "--", path.join(dir, "regia.db")], {
-      cwd: REPO_ROOT,
-      encoding: "utf8",
-    });
-    console.log(`# core: ${out.trim()}`);
+    dataHome = seededDataHome("regia-e2e-large-", "seed_strategy", []);
   });
   after(async () => {
     if (app) await app.close();
