@@ -381,7 +381,7 @@ export type DiffArea = "mission" | "segment" | "card" | "objective" | "pillar" |
 export type Direction = "up" | "down";
 
 /**  A stable, translatable reason. Every variant has an entry in both UI catalogs. */
-export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "negative" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "nonexistent_time" | "invalid_time" | "missing_columns" | "import_has_errors" | "not_sqlite" | "newer_schema" | "storage" | "internal";
+export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "negative" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "nonexistent_time" | "invalid_time" | "missing_columns" | "import_has_errors" | "not_a_calendar_file" | "not_sqlite" | "newer_schema" | "storage" | "internal";
 
 /**  What kind of failure this is: decides how the UI reacts. */
 export type ErrorKind = 

@@ -59,6 +59,7 @@ pub enum ErrorCode {
     InvalidTime,
     MissingColumns,
     ImportHasErrors,
+    NotACalendarFile,
     NotSqlite,
     NewerSchema,
     Storage,

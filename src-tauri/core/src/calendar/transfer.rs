@@ -253,6 +253,13 @@ pub fn export_file(
     now: DateTime<Utc>,
     progress: Progress<'_>,
 ) -> Result<u32> {
+    // The web view names the path; the core writes only calendar files, so a
+    // compromised page cannot overwrite anything else the user owns.
+    let wanted = match format {
+        ExportFormat::Ics => "ics",
+        ExportFormat::Buffer(_) | ExportFormat::Full => "csv",
+    };
+    check_extension(path, &[wanted])?;
     let client = store.read(|conn| clients::find(conn, client_id))?;
     let channel = match format {
         ExportFormat::Buffer(channel) => Some(channel.as_str()),
@@ -291,8 +298,24 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
 /// Largest file Regia imports: far beyond years of posts, well below memory trouble.
 pub const MAX_IMPORT_BYTES: u64 = 50 * 1024 * 1024;
 
-/// Reads a file to import, refusing one too large to be a calendar.
+fn check_extension(path: &std::path::Path, allowed: &[&str]) -> Result<()> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if allowed.contains(&extension.as_str()) {
+        Ok(())
+    } else {
+        Err(
+            Error::invalid("path", ErrorCode::NotACalendarFile, "not a calendar file")
+                .with_param("kind", allowed.join(", ")),
+        )
+    }
+}
+
+/// Reads a file to import (a `.csv` or `.txt`), refusing one too large to be a calendar.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    check_extension(path, &["csv", "txt"])?;
     let file_error = |source| Error::File {
         path: path.to_owned(),
         source,

@@ -259,6 +259,7 @@ export const en: Catalog = {
     invalid_time: "“{{value}}” is not a time: write it as 18:30.",
     missing_columns: "The file lacks the columns it needs (at least Channel, Title or Caption, Date).",
     import_has_errors: "The file has {{count}} rows with errors: fix them and try again. Nothing was imported.",
+    not_a_calendar_file: "Regia only writes and reads calendar files ({{kind}}): pick a name that ends like that.",
     not_sqlite: "The file {{path}} is not a Regia data file (it is not an SQLite database).",
     newer_schema: "The file {{path}} was written by a newer version of Regia (schema {{found}}; this version knows up to {{supported}}).",
     storage: "Regia cannot use the file {{path}}.",

@@ -257,6 +257,7 @@ export const it = {
     invalid_time: "«{{value}}» non è un orario: scrivilo come 18:30.",
     missing_columns: "Il file non ha le colonne che servono (almeno Canale, Titolo o Testo, Data).",
     import_has_errors: "Il file ha {{count}} righe con errori: correggile e riprova. Non è stato importato nulla.",
+    not_a_calendar_file: "Regia scrive e legge solo file di calendario ({{kind}}): scegli un nome che finisca così.",
     not_sqlite: "Il file {{path}} non è un archivio di Regia (non è un database SQLite).",
     newer_schema: "Il file {{path}} è stato scritto da una versione più recente di Regia (schema {{found}}; questa versione arriva a {{supported}}).",
     storage: "Regia non riesce a usare il file {{path}}.",

@@ -159,3 +159,76 @@ fn an_import_with_a_bad_row_writes_nothing_and_names_the_row() {
         ("Buon Natale", ItemStatus::Draft)
     );
 }
+
+#[test]
+fn files_are_written_and_read_only_as_calendar_files() {
+    let f = fixture(Side::Agency);
+    items::create(
+        &f.store,
+        f.client,
+        &input(&["instagram"], "Natale", "24/12/2026", "09:00"),
+        Utc::now(),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("forno.ics");
+    let mut seen = Vec::new();
+    let n = transfer::export_file(
+        &f.store,
+        f.client,
+        &transfer::ExportFormat::Ics,
+        &ics,
+        Utc::now(),
+        &mut |d, t| seen.push((d, t)),
+    )
+    .unwrap();
+    assert_eq!((n, seen.last().copied()), (1, Some((1, 1))));
+    assert!(
+        std::fs::read_to_string(&ics)
+            .unwrap()
+            .starts_with("BEGIN:VCALENDAR\r\n")
+    );
+    // Only calendar files: a page cannot aim the export at anything else.
+    let bashrc = dir.path().join(".bashrc");
+    let e = transfer::export_file(
+        &f.store,
+        f.client,
+        &transfer::ExportFormat::Full,
+        &bashrc,
+        Utc::now(),
+        &mut |_, _| {},
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.field(), e.code()),
+        (Some("path"), ErrorCode::NotACalendarFile)
+    );
+    assert!(!bashrc.exists());
+    let csv_as_ics = dir.path().join("forno.ics");
+    assert!(
+        transfer::export_file(
+            &f.store,
+            f.client,
+            &transfer::ExportFormat::Full,
+            &csv_as_ics,
+            Utc::now(),
+            &mut |_, _| {}
+        )
+        .is_err()
+    );
+    assert_eq!(
+        transfer::read_file(&ics).unwrap_err().code(),
+        ErrorCode::NotACalendarFile
+    );
+    let csv = dir.path().join("forno.CSV");
+    transfer::export_file(
+        &f.store,
+        f.client,
+        &transfer::ExportFormat::Full,
+        &csv,
+        Utc::now(),
+        &mut |_, _| {},
+    )
+    .unwrap();
+    assert!(!transfer::read_file(&csv).unwrap().is_empty());
+}
