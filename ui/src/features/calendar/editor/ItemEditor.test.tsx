@@ -1,5 +1,5 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 
@@ -228,5 +228,17 @@ describe("ItemEditor", () => {
     await userEvent.click(screen.getByRole("button", { name: "Facebook" }));
     expect(await screen.findByRole("dialog", { name: "Modifica «Menù di Pasqua (Facebook)»" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Instagram" })).toBeInTheDocument();
+  });
+
+  it("waits for unsaved words to be saved before a status change", async () => {
+    mockIPC((cmd) => (cmd === "get_item" || cmd === "update_item" ? detail({ status: "draft" }) : null));
+    await renderWithProviders(<ItemEditor client={CLIENT} agency itemId={ITEM_ID} onClose={() => {}} />);
+    const send = await screen.findByRole("button", { name: "Invia in revisione" });
+    expect(send).toBeEnabled();
+    await userEvent.type(screen.getByRole("textbox", { name: "Titolo" }), " e Pasquetta");
+    expect(send).toBeDisabled();
+    expect(screen.getByText("Salva le modifiche prima di cambiare lo stato.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Salva" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Invia in revisione" })).toBeEnabled());
   });
 });

@@ -51,7 +51,12 @@ export function ItemEditor({
   const [stored, setView] = useState<View>(fresh);
   const view = stored.base === itemId ? stored : fresh;
   const query = useItem(view.deleted ? null : view.id);
-  const open = (id: ItemId, notice: string | null) => setView({ base: itemId, id, notice, deleted: null });
+  // Status changes wait until the form's edits are saved, so none is lost.
+  const [dirty, setDirty] = useState(false);
+  const open = (id: ItemId, notice: string | null) => {
+    setDirty(false);
+    setView({ base: itemId, id, notice, deleted: null });
+  };
 
   if (view.id === null) {
     return (
@@ -88,10 +93,10 @@ export function ItemEditor({
       )}
       <div className="editor-layout">
         <div className="editor-main">
-          <ItemForm key={item.id} client={client} item={item} onCreated={onClose} onCancel={onClose} />
+          <ItemForm key={item.id} client={client} item={item} onCreated={onClose} onCancel={onClose} onDirtyChange={setDirty} />
         </div>
         <div className="editor-side">
-          <StatusActions key={item.id} client={client} item={item} agency={agency} />
+          <StatusActions key={item.id} client={client} item={item} agency={agency} blocked={dirty} />
           <Variants key={`variants-${item.id}`} client={client} item={item} variants={detail.variants} onOpen={open} />
           <Comments itemId={item.id} comments={detail.comments} />
           <ItemTools item={item} onOpen={open} onDeleted={(deleted) => setView({ ...view, deleted, notice: null })} />

@@ -71,12 +71,15 @@ export function ItemForm({
   draft,
   onCreated,
   onCancel,
+  onDirtyChange,
 }: {
   client: Client;
   item: CalendarItem | null;
   draft?: NewItemDraft | undefined;
   onCreated: () => void;
   onCancel: () => void;
+  /** Told when the form starts or stops holding unsaved changes. */
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation();
   const { options, label } = useChannelOptions(client.id);
@@ -97,6 +100,7 @@ export function ItemForm({
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
     setSaved(false);
     setValues((v) => ({ ...v, [key]: value }));
+    onDirtyChange?.(true);
   };
 
   const submit = () => {
@@ -113,7 +117,16 @@ export function ItemForm({
       ownerId: values.ownerId || null,
       notes: values.notes,
     };
-    if (item) update.mutate({ id: item.id, input }, { onSuccess: () => setSaved(true) });
+    if (item)
+      update.mutate(
+        { id: item.id, input },
+        {
+          onSuccess: () => {
+            setSaved(true);
+            onDirtyChange?.(false);
+          },
+        },
+      );
     else create.mutate(input, { onSuccess: onCreated });
   };
 

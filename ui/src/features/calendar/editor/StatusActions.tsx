@@ -16,7 +16,7 @@ import { formatStamp, isAnswer, TRANSITIONS } from "./model";
 
 type Answer = "approved" | "changes_requested";
 
-export function StatusActions({ client, item, agency }: { client: Client; item: CalendarItem; agency: boolean }) {
+export function StatusActions({ client, item, agency, blocked = false }: { client: Client; item: CalendarItem; agency: boolean; blocked?: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -54,7 +54,7 @@ export function StatusActions({ client, item, agency }: { client: Client; item: 
               type="button"
               className={to === "approved" && item.status === "in_review" ? "primary" : undefined}
               aria-expanded={isAnswer(item.status, to) ? answer === to : undefined}
-              disabled={setStatus.isPending}
+              disabled={setStatus.isPending || blocked}
               onClick={() => move(to)}
             >
               {label(to)}
@@ -62,6 +62,7 @@ export function StatusActions({ client, item, agency }: { client: Client; item: 
           ))}
         </div>
       )}
+      {blocked && next.length > 0 && <p className="hint">{t("editor.workflow.saveFirst")}</p>}
       <FormError error={answer ? undefined : formError(setStatus.error, [])} />
       {answer && item.status === "in_review" && (
         <AnswerForm key={`${item.id}-${answer}`} client={client} item={item} answer={answer} agency={agency} onDone={() => setAnswer(null)} />

@@ -36,6 +36,7 @@ const it = {
     heading: "Stato: {{status}}",
     decided: "Risposta dell'attività: {{by}}, {{date}}.",
     actions: "Passaggi possibili",
+    saveFirst: "Salva le modifiche prima di cambiare lo stato.",
     none: "Un contenuto pubblicato resta com'è.",
     to: {
       idea: "Riporta a idea",
@@ -192,6 +193,7 @@ const en: typeof it = {
   workflow: {
     heading: "Status: {{status}}",
     decided: "The business's answer: {{by}}, {{date}}.",
+    saveFirst: "Save your changes before changing the status.",
     actions: "Possible steps",
     none: "A published content stays as it is.",
     to: {
