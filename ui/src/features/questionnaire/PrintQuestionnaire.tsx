@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { ClientId, Language } from "../../bindings";
+import { PrintToolbar } from "../../components/PrintToolbar";
 import { formatDateTime } from "../../lib/format";
 import { useNavigation } from "../app/navigation";
 import { useClient } from "../clients/queries";
@@ -24,21 +25,13 @@ export function PrintQuestionnaire({ clientId }: { clientId: ClientId }) {
 
   return (
     <div className="print-page">
-      <div className="print-toolbar" role="toolbar" aria-label={t("print.toolbar")}>
-        <button type="button" onClick={() => navigate({ screen: "client", clientId, tab: "questionnaire" })}>
-          ← {t("print.back")}
-        </button>
-        <label>
-          {t("print.language")}{" "}
-          <select value={docLanguage} onChange={(e) => setLanguage(e.target.value as Language)}>
-            <option value="it">Italiano</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t("print.print")}
-        </button>
-      </div>
+      <PrintToolbar
+        backLabel={t("print.back")}
+        onBack={() => navigate({ screen: "client", clientId, tab: "questionnaire" })}
+        printLabel={t("print.print")}
+        language={docLanguage}
+        onLanguage={setLanguage}
+      />
       <article className="document" lang={docLanguage} aria-label={d("print.documentTitle")}>
         <header>
           <p className="doc-kicker">Regia</p>
