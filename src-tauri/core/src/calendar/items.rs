@@ -309,37 +309,47 @@ fn insert(
     Ok(())
 }
 
-/// An idea placed by the calendar itself (a recurring slot's placeholder).
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn insert_idea(
+/// An item placed by Regia rather than typed in the editor: a slot's idea,
+/// or a row of an imported file.
+pub(crate) struct Placed<'a> {
+    pub channel: &'a str,
+    pub title: &'a str,
+    pub caption: &'a str,
+    pub local: NaiveDateTime,
+    pub status: ItemStatus,
+    pub pillar: Option<PillarId>,
+    pub notes: &'a str,
+    pub slot: Option<SlotId>,
+}
+
+/// Inserts a placed item: any status (history may be imported); a time in
+/// the spring-forward gap moves forward (an import's preview refused those
+/// already), and the wall-clock time stored is the one the instant has.
+pub(crate) fn insert_placed(
     conn: &Connection,
     client_id: ClientId,
-    channel: &str,
-    title: &str,
-    local: NaiveDateTime,
-    pillar: Option<PillarId>,
-    slot: Option<SlotId>,
+    zone: Tz,
+    placed: &Placed<'_>,
     now: DateTime<Utc>,
 ) -> Result<ItemId> {
-    let zone = zone_of(conn, client_id)?;
-    let at = resolve(zone, local, Gap::MoveForward)?;
+    let at = resolve(zone, placed.local, Gap::MoveForward)?;
     let input = ItemInput {
         channels: Vec::new(),
-        title: title.to_owned(),
-        caption: String::new(),
+        title: placed.title.to_owned(),
+        caption: placed.caption.to_owned(),
         date: String::new(),
         time: String::new(),
-        status: ItemStatus::Idea,
-        pillar_id: pillar,
+        status: placed.status,
+        pillar_id: placed.pillar,
         objective_id: None,
         occasion: None,
         owner_id: None,
-        notes: String::new(),
+        notes: placed.notes.to_owned(),
     };
     let c = Checked {
-        title: title.to_owned(),
-        caption: String::new(),
-        notes: String::new(),
+        title: text::required("title", placed.title, MAX_SHORT)?,
+        caption: text::bounded("caption", placed.caption, MAX_CAPTION)?,
+        notes: text::optional("notes", placed.notes, MAX_LONG)?,
         occasion: None,
         local: Some(at.with_timezone(&zone).naive_local()),
     };
@@ -349,65 +359,11 @@ pub(crate) fn insert_idea(
         id,
         client_id,
         ItemGroupId::new(),
-        channel,
+        placed.channel,
         &c,
         Some(at),
         &input,
-        slot,
-        now,
-    )?;
-    Ok(id)
-}
-
-/// An item read from a file: any status (history may be imported), the
-/// wall-clock time resolved as typed (a time in the spring-forward gap was
-/// refused in the preview).
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn insert_imported(
-    conn: &Connection,
-    client_id: ClientId,
-    zone: Tz,
-    channel: &str,
-    title: &str,
-    caption: &str,
-    local: NaiveDateTime,
-    status: ItemStatus,
-    pillar: Option<PillarId>,
-    notes: &str,
-    now: DateTime<Utc>,
-) -> Result<ItemId> {
-    let at = resolve(zone, local, Gap::MoveForward)?;
-    let input = ItemInput {
-        channels: Vec::new(),
-        title: title.to_owned(),
-        caption: caption.to_owned(),
-        date: String::new(),
-        time: String::new(),
-        status,
-        pillar_id: pillar,
-        objective_id: None,
-        occasion: None,
-        owner_id: None,
-        notes: notes.to_owned(),
-    };
-    let c = Checked {
-        title: text::required("title", title, MAX_SHORT)?,
-        caption: text::bounded("caption", caption, MAX_CAPTION)?,
-        notes: text::optional("notes", notes, MAX_LONG)?,
-        occasion: None,
-        local: Some(local),
-    };
-    let id = ItemId::new();
-    insert(
-        conn,
-        id,
-        client_id,
-        ItemGroupId::new(),
-        channel,
-        &c,
-        Some(at),
-        &input,
-        None,
+        placed.slot,
         now,
     )?;
     Ok(id)

@@ -6,6 +6,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
+use super::ItemStatus;
 use super::items;
 use super::wallclock::parse_time;
 use crate::error::{Error, ErrorCode, Result};
@@ -142,6 +143,7 @@ pub fn fill(
     }
     let slots = list(store, client_id)?;
     store.write(|tx| {
+        let zone = items::zone_of(tx, client_id)?;
         let mut made = 0;
         for slot in &slots {
             let Some(at) = parse_time(&slot.time) else { continue };
@@ -158,7 +160,17 @@ pub fn fill(
                     )?
                     .query_row(params![client_id, slot.id, day.to_string()], |r| r.get(0))?;
                 if !exists {
-                    items::insert_idea(tx, client_id, &slot.channel, &slot.title, local, slot.pillar_id, Some(slot.id), now)?;
+                    let idea = items::Placed {
+                        channel: &slot.channel,
+                        title: &slot.title,
+                        caption: "",
+                        local,
+                        status: ItemStatus::Idea,
+                        pillar: slot.pillar_id,
+                        notes: "",
+                        slot: Some(slot.id),
+                    };
+                    items::insert_placed(tx, client_id, zone, &idea, now)?;
                     made += 1;
                 }
             }

@@ -124,20 +124,17 @@ pub fn apply(
                 item.title.clone()
             };
             let local = item.date.and_time(item.time.unwrap_or(DEFAULT_TIME));
-            items::insert_imported(
-                tx,
-                client_id,
-                zone,
-                &item.channel,
-                &title,
-                &item.caption,
+            let placed = items::Placed {
+                channel: &item.channel,
+                title: &title,
+                caption: &item.caption,
                 local,
-                item.status.unwrap_or(ItemStatus::Draft),
+                status: item.status.unwrap_or(ItemStatus::Draft),
                 pillar,
-                &item.notes,
-                now,
-            )
-            .map_err(|e| match e {
+                notes: &item.notes,
+                slot: None,
+            };
+            items::insert_placed(tx, client_id, zone, &placed, now).map_err(|e| match e {
                 Error::Invalid {
                     code,
                     field,
