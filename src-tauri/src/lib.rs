@@ -19,7 +19,7 @@ pub const DATABASE_FILE: &str = "regia.db";
 
 /// The single list of commands: Tauri's handler and `ui/src/bindings.ts` both come from it.
 pub fn specta_builder() -> Builder<tauri::Wry> {
-    use commands::{app, calendar, clients, decisions, people, questionnaire, strategy};
+    use commands::{app, calendar, clients, decisions, people, questionnaire, split, strategy};
     Builder::<tauri::Wry>::new()
         // Each type crosses IPC in one direction only, so one shape per type is exact.
         .disable_serde_phases()
@@ -92,6 +92,17 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             calendar::export_calendar,
             calendar::preview_import,
             calendar::apply_import,
+            split::get_split,
+            split::save_split_settings,
+            split::save_split_activity,
+            split::delete_split_activity,
+            split::save_split_cell,
+            split::delete_split_cell,
+            split::copy_split_phase,
+            split::save_skill_transfer,
+            split::complete_skill_transfer,
+            split::delete_skill_transfer,
+            split::export_split_csv,
         ])
 }
 

@@ -73,12 +73,57 @@ export const commands = {
 	exportCalendar: (clientId: ClientId, format: ExportFormat, path: string, onProgress: Channel<TransferProgress>) => typedError<number, IpcError>(__TAURI_INVOKE("export_calendar", { clientId, format, path, onProgress })),
 	previewImport: (clientId: ClientId, path: string) => typedError<ImportPreview, IpcError>(__TAURI_INVOKE("preview_import", { clientId, path })),
 	applyImport: (clientId: ClientId, path: string, onProgress: Channel<TransferProgress>) => typedError<number, IpcError>(__TAURI_INVOKE("apply_import", { clientId, path, onProgress })),
+	getSplit: (clientId: ClientId) => typedError<Split, IpcError>(__TAURI_INVOKE("get_split", { clientId })),
+	saveSplitSettings: (clientId: ClientId, input: SettingsInput) => typedError<Split, IpcError>(__TAURI_INVOKE("save_split_settings", { clientId, input })),
+	saveSplitActivity: (clientId: ClientId, input: ActivityInput) => typedError<Split, IpcError>(__TAURI_INVOKE("save_split_activity", { clientId, input })),
+	deleteSplitActivity: (clientId: ClientId, id: ActivityId) => typedError<Split, IpcError>(__TAURI_INVOKE("delete_split_activity", { clientId, id })),
+	saveSplitCell: (clientId: ClientId, input: CellInput) => typedError<Split, IpcError>(__TAURI_INVOKE("save_split_cell", { clientId, input })),
+	deleteSplitCell: (clientId: ClientId, id: CellId) => typedError<Split, IpcError>(__TAURI_INVOKE("delete_split_cell", { clientId, id })),
+	copySplitPhase: (clientId: ClientId, from: Phase, to: Phase) => typedError<Split, IpcError>(__TAURI_INVOKE("copy_split_phase", { clientId, from, to })),
+	saveSkillTransfer: (clientId: ClientId, input: TransferInput) => typedError<Split, IpcError>(__TAURI_INVOKE("save_skill_transfer", { clientId, input })),
+	completeSkillTransfer: (clientId: ClientId, id: TransferId) => typedError<Split, IpcError>(__TAURI_INVOKE("complete_skill_transfer", { clientId, id })),
+	deleteSkillTransfer: (clientId: ClientId, id: TransferId) => typedError<Split, IpcError>(__TAURI_INVOKE("delete_skill_transfer", { clientId, id })),
+	/**  Writes the RACI table to a `.csv` the user picked; returns the lines written. */
+	exportSplitCsv: (clientId: ClientId, path: string) => typedError<number, IpcError>(__TAURI_INVOKE("export_split_csv", { clientId, path })),
 };
 
 /* Constants */
 export const CHANNELS = ["instagram","facebook","tiktok","linkedin","youtube","google_business","whatsapp","pinterest","threads","x","telegram","newsletter","blog"] as const;
 
 /* Types */
+export type Activity = {
+	id: ActivityId,
+	/**  A catalog key, or `custom:<name key>`. */
+	key: string,
+	/**  The name of a custom activity ('' for a catalog one). */
+	name: string,
+	skills: Skill[],
+	voice: number,
+	hours: number | null,
+	status: ActivityStatus,
+};
+
+export type ActivityId = string;
+
+export type ActivityInput = {
+	id: ActivityId | null,
+	/**  Required for a custom activity; a catalog one keeps its name. */
+	name: string,
+	skills: Skill[],
+	voice: number,
+	hours: number | null,
+};
+
+export type ActivityStatus = "active" | "closed";
+
+/**  Regia's advice for one row. */
+export type Advice = {
+	phase: Phase,
+	activityId: ActivityId,
+	channelId: PlanChannelId,
+	recommendation: Recommendation,
+};
+
 export type Answer = {
 	value: AnswerValue,
 	answeredBy: Side,
@@ -125,6 +170,8 @@ export type Audience = "business" | "agency" | "together";
  *  value proposition canvas; the others to the business as a whole.
  */
 export type Block = "jobs" | "pains" | "gains" | "products" | "pain_relievers" | "gain_creators" | "values" | "differentiators" | "tone_adjectives" | "tone_do" | "tone_dont" | "banned_topics" | "key_messages";
+
+export type BudgetLevel = "ok" | "over" | "missing";
 
 export type Cadence = {
 	weeks: Week[],
@@ -201,6 +248,19 @@ export type CalendarQuery = {
 	ownerSide: Side | null,
 };
 
+export type Capacity = {
+	phase: Phase,
+	people: Load[],
+	businessHours: number | null,
+	agencyHours: number | null,
+	/**  Hours of a side's rows that nobody of that side is Responsible or Accountable for. */
+	unassignedBusiness: number | null,
+	unassignedAgency: number | null,
+	/**  Agency hours × hourly rate, euro a month. */
+	agencyCost: number | null,
+	budgetLevel: BudgetLevel,
+};
+
 export type Card = {
 	id: CardId,
 	block: Block,
@@ -221,6 +281,32 @@ export type CardInput = {
 	block: Block,
 	text: string,
 	rank: number,
+};
+
+export type Cell = {
+	id: CellId,
+	phase: Phase,
+	activityId: ActivityId,
+	channelId: PlanChannelId,
+	side: SplitSide,
+	businessHours: number | null,
+	agencyHours: number | null,
+	raci: RaciEntry[],
+	decisionId: DecisionId | null,
+};
+
+export type CellId = string;
+
+export type CellInput = {
+	phase: Phase,
+	activityId: ActivityId,
+	channelId: PlanChannelId,
+	side: SplitSide,
+	businessHours: number | null,
+	agencyHours: number | null,
+	raci: RaciEntry[],
+	/**  Why, when the side changes (most useful when not following the advice). */
+	rationale: string,
 };
 
 export type Change = {
@@ -381,7 +467,7 @@ export type DiffArea = "mission" | "segment" | "card" | "objective" | "pillar" |
 export type Direction = "up" | "down";
 
 /**  A stable, translatable reason. Every variant has an entry in both UI catalogs. */
-export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "negative" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "nonexistent_time" | "invalid_time" | "missing_columns" | "import_has_errors" | "not_a_calendar_file" | "not_sqlite" | "newer_schema" | "storage" | "internal";
+export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "negative" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "nonexistent_time" | "invalid_time" | "missing_columns" | "import_has_errors" | "not_a_calendar_file" | "no_accountable" | "two_accountables" | "foreign_person" | "still_accountable" | "hours_in_month" | "not_internal" | "not_an_improvement" | "not_a_spreadsheet_file" | "not_sqlite" | "newer_schema" | "storage" | "internal";
 
 /**  What kind of failure this is: decides how the UI reacts. */
 export type ErrorKind = 
@@ -479,6 +565,20 @@ export type ItemStatus = "idea" | "draft" | "in_review" | "changes_requested" | 
 
 /**  The languages Regia speaks, in the UI and in documents for clients. */
 export type Language = "it" | "en";
+
+export type Load = {
+	personId: PersonId,
+	/**  Hours a month the person has (weekly hours × 52 / 12). */
+	available: number | null,
+	/**  Hours a month the split gives them. */
+	assigned: number | null,
+	/**  `assigned` as a percent of `available` (0 when they have no hours and none assigned). */
+	percent: number | null,
+	level: LoadLevel,
+};
+
+/**  How full a person's time is against the protected margin. */
+export type LoadLevel = "ok" | "warn" | "over";
 
 /**  A text in both languages Regia speaks. */
 export type Localized = {
@@ -701,6 +801,32 @@ export type Questionnaire = {
 	sections: Section[],
 };
 
+export type RaciEntry = {
+	personId: PersonId,
+	role: Role,
+};
+
+export type Reason = {
+	code: ReasonCode,
+	/**  Points towards the business (negative: towards the agency). */
+	weight: number,
+	/**  Words the sentence names: `person`, `level`, `free`, `needed`, `cost`, `budget`. */
+	params: { [key in string]: string },
+};
+
+/**  Why Regia advises a side; each has words in both UI catalogs. */
+export type ReasonCode = "approvals" | "no_people" | "skill_none" | "skill_basic" | "skill_good" | "skill_expert" | "no_skill_needed" | "voice_high" | "voice_some" | "phase_startup" | "phase_autonomy" | "important_channel" | "minor_channel" | "no_time" | "little_time" | "over_budget" | "no_budget";
+
+export type Recommendation = {
+	side: SplitSide,
+	score: number,
+	/**  Strongest first. */
+	reasons: Reason[],
+};
+
+/**  A person's part in a row of the split. */
+export type Role = "responsible" | "accountable" | "consulted" | "informed";
+
 /**  Why a row of a CSV file cannot be imported. */
 export type RowError = {
 	/**  The file's line (1 = header); 0 for the file as a whole. */
@@ -752,6 +878,21 @@ export type SegmentInput = {
 	description: string,
 };
 
+export type Settings = {
+	/**  Euro an hour. */
+	hourlyRate: number | null,
+	/**  Euro a month; `None` until said. */
+	monthlyBudget: number | null,
+	/**  Percent of a person's hours above which Regia warns. */
+	capacityMargin: number,
+};
+
+export type SettingsInput = {
+	hourlyRate: number | null,
+	monthlyBudget: number | null,
+	capacityMargin: number,
+};
+
 export type SetupInput = {
 	kind: Side,
 	name: string,
@@ -760,6 +901,9 @@ export type SetupInput = {
 
 /**  The two sides of the work: the agency and the business it helps. */
 export type Side = "agency" | "business";
+
+/**  One of the skills the work needs (a column of [`Skills`]). */
+export type Skill = "strategy" | "copywriting" | "photo" | "video" | "graphics" | "community" | "advertising" | "analytics";
 
 /**  Skill levels, 0 (none) to 3 (expert), one per skill the work needs. */
 export type Skills = {
@@ -810,6 +954,34 @@ export type SmartGap =
 "channel_not_in_plan" | 
 /**  No deadline. */
 "deadline";
+
+/**  Everything the split screens show for a client. */
+export type Split = {
+	clientId: ClientId,
+	/**  The client's current phase. */
+	phase: Phase,
+	language: Language,
+	settings: Settings,
+	activities: Activity[],
+	/**  The plan's channels that are not closed. */
+	channels: SplitChannel[],
+	people: Person[],
+	cells: Cell[],
+	advice: Advice[],
+	capacity: Capacity[],
+	transfers: Transfer[],
+};
+
+export type SplitChannel = {
+	id: PlanChannelId,
+	channel: string,
+	name: string,
+	importance: number,
+	status: PlanChannelStatus,
+};
+
+/**  Who does an activity on a channel. */
+export type SplitSide = "agency" | "business" | "shared";
 
 /**  What the strategy screen shows: the working document and where it stands. */
 export type Strategy = {
@@ -875,11 +1047,41 @@ export type SuggestionRef = {
 /**  Where an answer can go in the strategy. */
 export type Target = "mission" | "segment" | "objective" | "channel" | "jobs" | "pains" | "gains" | "products" | "pain_relievers" | "gain_creators" | "values" | "differentiators" | "tone_adjectives" | "tone_do" | "tone_dont" | "banned_topics" | "key_messages";
 
+export type Transfer = {
+	id: TransferId,
+	personId: PersonId,
+	skill: Skill,
+	fromLevel: number,
+	toLevel: number,
+	sessions: number,
+	dueDate: string,
+	status: TransferStatus,
+	notes: string,
+	completedAt: string | null,
+};
+
+export type TransferId = string;
+
+export type TransferInput = {
+	id: TransferId | null,
+	personId: PersonId,
+	skill: Skill,
+	toLevel: number,
+	sessions: number,
+	/**  `YYYY-MM-DD`. */
+	dueDate: string,
+	/**  Planned, in progress or cancelled; completing is its own step. */
+	status: TransferStatus,
+	notes: string,
+};
+
 /**  How far a long export or import has come, for the progress bar. */
 export type TransferProgress = {
 	done: number,
 	total: number,
 };
+
+export type TransferStatus = "planned" | "in_progress" | "done" | "cancelled";
 
 export type VersionId = string;
 

@@ -392,7 +392,7 @@ fn subject_label(
     }
 }
 
-fn insert(
+pub(crate) fn insert(
     conn: &Connection,
     client_id: ClientId,
     input: &DecisionInput,
@@ -463,31 +463,42 @@ pub fn update(
     now: DateTime<Utc>,
 ) -> Result<Decision> {
     store.write(|tx| {
-        let decision = proposed(tx, id, DecisionStatus::Proposed)?;
-        let client = clients::find(tx, decision.client_id)?;
-        let c = input.validated(tx, decision.client_id, client.language)?;
-        tx.prepare_cached(
-            "UPDATE decisions SET title = ?2, context = ?3, options = ?4, choice = ?5, rationale = ?6,
-                    proposed_by = ?7, supersedes = ?8, subject_kind = ?9, subject_id = ?10,
-                    subject_label = ?11, updated_at = ?12
-              WHERE id = ?1",
-        )?
-        .execute(params![
-            id,
-            c.title,
-            c.context,
-            c.options,
-            c.choice,
-            c.rationale,
-            input.proposed_by,
-            input.supersedes,
-            input.subject.as_ref().map(|s| s.kind),
-            input.subject.as_ref().map(|s| &s.id),
-            c.subject_label,
-            time::to_text(now),
-        ])?;
+        revise(tx, id, input, now)?;
         find(tx, id)
     })
+}
+
+/// Rewrites a decision that is still proposed.
+pub(crate) fn revise(
+    tx: &Connection,
+    id: DecisionId,
+    input: &DecisionInput,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let decision = proposed(tx, id, DecisionStatus::Proposed)?;
+    let client = clients::find(tx, decision.client_id)?;
+    let c = input.validated(tx, decision.client_id, client.language)?;
+    tx.prepare_cached(
+        "UPDATE decisions SET title = ?2, context = ?3, options = ?4, choice = ?5, rationale = ?6,
+                proposed_by = ?7, supersedes = ?8, subject_kind = ?9, subject_id = ?10,
+                subject_label = ?11, updated_at = ?12
+          WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        c.title,
+        c.context,
+        c.options,
+        c.choice,
+        c.rationale,
+        input.proposed_by,
+        input.supersedes,
+        input.subject.as_ref().map(|s| s.kind),
+        input.subject.as_ref().map(|s| &s.id),
+        c.subject_label,
+        time::to_text(now),
+    ])?;
+    Ok(())
 }
 
 /// Deletes a decision that is still proposed; a decided one stays in the log.

@@ -65,4 +65,7 @@ id_type!(
     CommentId,
     OccasionId,
     SlotId,
+    ActivityId,
+    CellId,
+    TransferId,
 );

@@ -16,6 +16,7 @@ pub mod profile;
 pub mod questionnaire;
 pub mod settings;
 pub mod store;
+pub mod split;
 pub mod strategy;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::ids::{ClientId, PersonId};
 use crate::store::Store;
 use crate::text::{self, MAX_SHORT};
-use crate::time;
+use crate::{text_enum, time};
 
 /// Hours in a week: nobody can give more.
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
@@ -32,7 +32,34 @@ pub struct Skills {
     pub analytics: u8,
 }
 
+text_enum!(
+    /// One of the skills the work needs (a column of [`Skills`]).
+    Skill {
+        Strategy = "strategy",
+        Copywriting = "copywriting",
+        Photo = "photo",
+        Video = "video",
+        Graphics = "graphics",
+        Community = "community",
+        Advertising = "advertising",
+        Analytics = "analytics",
+    }
+);
+
 impl Skills {
+    pub fn get(&self, skill: Skill) -> u8 {
+        match skill {
+            Skill::Strategy => self.strategy,
+            Skill::Copywriting => self.copywriting,
+            Skill::Photo => self.photo,
+            Skill::Video => self.video,
+            Skill::Graphics => self.graphics,
+            Skill::Community => self.community,
+            Skill::Advertising => self.advertising,
+            Skill::Analytics => self.analytics,
+        }
+    }
+
     /// (field name, level) for each skill, in display order.
     pub fn levels(&self) -> [(&'static str, u8); 8] {
         [
@@ -136,17 +163,21 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
 pub fn list(store: &Store, client_id: ClientId) -> Result<Vec<Person>> {
     store.read(|conn| {
         clients::find(conn, client_id)?;
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM people WHERE client_id = ?1 ORDER BY side, name COLLATE NOCASE"
-        ))?;
-        let people = stmt
-            .query_map([client_id], from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(people)
+        of_client(conn, client_id)
     })
 }
 
-fn find(conn: &Connection, id: PersonId) -> Result<Person> {
+pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<Person>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM people WHERE client_id = ?1 ORDER BY side, name COLLATE NOCASE"
+    ))?;
+    let people = stmt
+        .query_map([client_id], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(people)
+}
+
+pub(crate) fn find(conn: &Connection, id: PersonId) -> Result<Person> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM people WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?
@@ -223,8 +254,23 @@ pub fn update(
     })
 }
 
+/// Removes a person; refused while they are the Accountable of a row of the
+/// split (someone else must answer for it first).
 pub fn delete(store: &Store, id: PersonId) -> Result<()> {
     store.write(|tx| {
+        let accountable: i64 = tx
+            .prepare_cached(
+                "SELECT count(*) FROM split_raci WHERE person_id = ?1 AND role = 'accountable'",
+            )?
+            .query_row([id], |row| row.get(0))?;
+        if accountable > 0 {
+            return Err(Error::conflict(
+                None,
+                ErrorCode::StillAccountable,
+                "this person is accountable for part of the split",
+            )
+            .with_param("count", accountable));
+        }
         let deleted = tx
             .prepare_cached("DELETE FROM people WHERE id = ?1")?
             .execute([id])?;

@@ -7,4 +7,5 @@ pub mod clients;
 pub mod decisions;
 pub mod people;
 pub mod questionnaire;
+pub mod split;
 pub mod strategy;

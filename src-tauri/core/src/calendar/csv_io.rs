@@ -72,7 +72,7 @@ pub(super) const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// A text cell Excel will show as text: a leading formula character gets a
 /// `'` before it (OWASP's advice against CSV injection); the import takes it off.
-fn guard(text: &str) -> String {
+pub(crate) fn guard(text: &str) -> String {
     if text.starts_with(FORMULA_STARTS) {
         format!("'{text}")
     } else {
@@ -117,7 +117,7 @@ pub fn to_full_csv(items: &[ExportItem], language: Language) -> String {
     }
 }
 
-fn write_csv(delimiter: u8, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+pub(crate) fn write_csv(delimiter: u8, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut writer = WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(Terminator::CRLF)

@@ -275,7 +275,7 @@ pub fn export_file(
     Ok(total)
 }
 
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let file_error = |source| Error::File {
         path: path.to_owned(),

@@ -7,7 +7,7 @@
 //! - a question has at most one answer; an empty answer is no answer, so
 //!   "open" means "without an answer row".
 
-mod answers;
+pub(crate) mod answers;
 mod custom;
 mod template;
 
