@@ -24,6 +24,7 @@ export const queryKeys = {
     slots: (clientId: ClientId) => ["calendar", "slots", clientId] as const,
     cadence: (clientId: ClientId, from: string, weeks: number) => ["calendar", "cadence", clientId, from, weeks] as const,
   },
+  split: { detail: (clientId: ClientId) => ["split", clientId] as const },
   decisions: {
     all: (clientId: ClientId) => ["decisions", clientId] as const,
     list: (clientId: ClientId, query: DecisionQuery) => ["decisions", clientId, query] as const,

@@ -11,6 +11,7 @@ import { useClient } from "../clients/queries";
 import { QuickSwitcher } from "../clients/QuickSwitcher";
 import { PrintQuestionnaire } from "../questionnaire/PrintQuestionnaire";
 import { PrintStrategy } from "../strategy/PrintStrategy";
+import { PrintSplit } from "../split/plan/PrintSplit";
 import { SettingsScreen } from "../settings/SettingsScreen";
 import { useNavigation, type ClientTab, type Route } from "./navigation";
 
@@ -33,6 +34,7 @@ export function Shell({ profile, databasePath }: { profile: Profile; databasePat
 
   if (route.screen === "print") return <PrintQuestionnaire clientId={route.clientId} />;
   if (route.screen === "print-strategy") return <PrintStrategy clientId={route.clientId} versionId={route.versionId} />;
+  if (route.screen === "print-split") return <PrintSplit clientId={route.clientId} />;
 
   const currentClient = route.screen === "client" ? route.clientId : null;
   return (
@@ -111,6 +113,9 @@ function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
       </NavButton>
       <NavButton current={tab === "calendar"} onClick={() => go("calendar")}>
         {t("client.tabs.calendar")}
+      </NavButton>
+      <NavButton current={tab === "split"} onClick={() => go("split")}>
+        {t("client.tabs.split")}
       </NavButton>
       <NavButton current={tab === "decisions"} onClick={() => go("decisions")}>
         {t("client.tabs.decisions")}

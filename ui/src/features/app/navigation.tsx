@@ -4,7 +4,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from "re
 
 import type { ClientId, VersionId } from "../../bindings";
 
-export type ClientTab = "overview" | "people" | "questionnaire" | "strategy" | "calendar" | "decisions";
+export type ClientTab = "overview" | "people" | "questionnaire" | "strategy" | "calendar" | "split" | "decisions";
 
 export type Route =
   | { screen: "clients" }
@@ -12,6 +12,7 @@ export type Route =
   | { screen: "client"; clientId: ClientId; tab: ClientTab }
   | { screen: "print"; clientId: ClientId }
   | { screen: "print-strategy"; clientId: ClientId; versionId: VersionId }
+  | { screen: "print-split"; clientId: ClientId }
   | { screen: "settings" };
 
 interface Navigation {

@@ -9,6 +9,7 @@ import type { ClientTab } from "../app/navigation";
 import { CalendarScreen } from "../calendar/CalendarScreen";
 import { DecisionsScreen } from "../decisions/DecisionsScreen";
 import { PeopleScreen } from "../people/PeopleScreen";
+import { SplitScreen } from "../split/SplitScreen";
 import { QuestionnaireScreen } from "../questionnaire/QuestionnaireScreen";
 import { StrategyScreen } from "../strategy/StrategyScreen";
 import { ClientForm } from "./ClientForm";
@@ -28,6 +29,8 @@ export function ClientScreen({ clientId, tab, agency }: { clientId: ClientId; ta
       return <StrategyScreen client={client.data} agency={agency} />;
     case "calendar":
       return <CalendarScreen client={client.data} agency={agency} />;
+    case "split":
+      return <SplitScreen client={client.data} agency={agency} />;
     case "decisions":
       return <DecisionsScreen client={client.data} agency={agency} />;
     case "overview":

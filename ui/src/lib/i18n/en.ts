@@ -7,6 +7,9 @@ import { editorStrings } from "../../features/calendar/editor/strings";
 import { transferStrings } from "../../features/calendar/transfer/strings";
 import { decisionsStrings } from "../../features/decisions/strings";
 import { strategyStrings } from "../../features/strategy/strings";
+import { splitStrings } from "../../features/split/strings";
+import { splitCapacityStrings } from "../../features/split/capacity/strings";
+import { splitPlanStrings } from "../../features/split/plan/strings";
 import type { it } from "./it";
 
 export type Catalog = typeof it;
@@ -19,6 +22,9 @@ export const en: Catalog = {
   canvas: canvasStrings.en,
   decisions: decisionsStrings.en,
   approval: approvalStrings.en,
+  split: splitStrings.en,
+  splitCapacity: splitCapacityStrings.en,
+  splitPlan: splitPlanStrings.en,
   common: {
     cancel: "Cancel",
     save: "Save",
@@ -98,6 +104,7 @@ export const en: Catalog = {
       strategy: "Strategy",
       calendar: "Calendar",
       decisions: "Decisions",
+      split: "Split",
     },
   },
   phases: {
@@ -260,6 +267,14 @@ export const en: Catalog = {
     missing_columns: "The file lacks the columns it needs (at least Channel, Title or Caption, Date).",
     import_has_errors: "The file has {{count}} rows with errors: fix them and try again. Nothing was imported.",
     not_a_calendar_file: "Regia only writes and reads calendar files ({{kind}}): pick a name that ends like that.",
+    no_accountable: "Choose who is accountable for this activity (A): every row has exactly one.",
+    two_accountables: "A row has one Accountable (A): now there are {{count}}. Leave the A to one person.",
+    foreign_person: "This person is not one of this client's people.",
+    still_accountable: "This person is accountable (A) for {{count}} activities of the split: hand them to someone else first.",
+    hours_in_month: "A month has at most {{max}} hours.",
+    not_internal: "Skills are transferred to the business's own people, not to the agency's.",
+    not_an_improvement: "The target level must be above the current one ({{min}} to {{max}}).",
+    not_a_spreadsheet_file: "Regia exports the table only as a {{kind}} file: pick a name that ends like that.",
     not_sqlite: "The file {{path}} is not a Regia data file (it is not an SQLite database).",
     newer_schema: "The file {{path}} was written by a newer version of Regia (schema {{found}}; this version knows up to {{supported}}).",
     storage: "Regia cannot use the file {{path}}.",

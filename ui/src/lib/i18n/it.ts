@@ -8,6 +8,9 @@ import { editorStrings } from "../../features/calendar/editor/strings";
 import { transferStrings } from "../../features/calendar/transfer/strings";
 import { decisionsStrings } from "../../features/decisions/strings";
 import { strategyStrings } from "../../features/strategy/strings";
+import { splitStrings } from "../../features/split/strings";
+import { splitCapacityStrings } from "../../features/split/capacity/strings";
+import { splitPlanStrings } from "../../features/split/plan/strings";
 
 export const it = {
   strategy: strategyStrings.it,
@@ -17,6 +20,9 @@ export const it = {
   canvas: canvasStrings.it,
   decisions: decisionsStrings.it,
   approval: approvalStrings.it,
+  split: splitStrings.it,
+  splitCapacity: splitCapacityStrings.it,
+  splitPlan: splitPlanStrings.it,
   common: {
     cancel: "Annulla",
     save: "Salva",
@@ -96,6 +102,7 @@ export const it = {
       strategy: "Strategia",
       calendar: "Calendario",
       decisions: "Decisioni",
+      split: "Ripartizione",
     },
   },
   phases: {
@@ -258,6 +265,14 @@ export const it = {
     missing_columns: "Il file non ha le colonne che servono (almeno Canale, Titolo o Testo, Data).",
     import_has_errors: "Il file ha {{count}} righe con errori: correggile e riprova. Non è stato importato nulla.",
     not_a_calendar_file: "Regia scrive e legge solo file di calendario ({{kind}}): scegli un nome che finisca così.",
+    no_accountable: "Scegli chi risponde di questa attività (A): ogni riga ne ha esattamente uno.",
+    two_accountables: "Una riga ha un solo responsabile finale (A): ora sono {{count}}. Lascia la A a una sola persona.",
+    foreign_person: "Questa persona non è tra le persone di questo cliente.",
+    still_accountable: "Questa persona risponde di {{count}} attività della ripartizione (A): affidale prima a qualcun altro.",
+    hours_in_month: "Un mese ha al massimo {{max}} ore.",
+    not_internal: "Le competenze si trasferiscono alle persone interne dell'attività, non a quelle dell'agenzia.",
+    not_an_improvement: "Il livello da raggiungere deve essere più alto di quello attuale (da {{min}} a {{max}}).",
+    not_a_spreadsheet_file: "Regia esporta la tabella solo come file {{kind}}: scegli un nome che finisca così.",
     not_sqlite: "Il file {{path}} non è un archivio di Regia (non è un database SQLite).",
     newer_schema: "Il file {{path}} è stato scritto da una versione più recente di Regia (schema {{found}}; questa versione arriva a {{supported}}).",
     storage: "Regia non riesce a usare il file {{path}}.",
