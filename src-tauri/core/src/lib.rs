@@ -15,8 +15,8 @@ pub mod people;
 pub mod profile;
 pub mod questionnaire;
 pub mod settings;
-pub mod store;
 pub mod split;
+pub mod store;
 pub mod strategy;
 #[cfg(test)]
 pub(crate) mod testing;

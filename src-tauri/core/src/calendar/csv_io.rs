@@ -117,7 +117,11 @@ pub fn to_full_csv(items: &[ExportItem], language: Language) -> String {
     }
 }
 
-pub(crate) fn write_csv(delimiter: u8, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+pub(crate) fn write_csv(
+    delimiter: u8,
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> String {
     let mut writer = WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(Terminator::CRLF)

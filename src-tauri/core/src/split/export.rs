@@ -15,12 +15,28 @@ use crate::store::Store;
 use super::{Role, Split, labels, read};
 
 const HEADER_IT: [&str; 10] = [
-    "Fase", "Attività", "Canale", "Chi", "Ore interne/mese", "Ore agenzia/mese",
-    "Responsabile (R)", "Approva (A)", "Consultato (C)", "Informato (I)",
+    "Fase",
+    "Attività",
+    "Canale",
+    "Chi",
+    "Ore interne/mese",
+    "Ore agenzia/mese",
+    "Responsabile (R)",
+    "Approva (A)",
+    "Consultato (C)",
+    "Informato (I)",
 ];
 const HEADER_EN: [&str; 10] = [
-    "Phase", "Activity", "Channel", "Who", "In-house hours/month", "Agency hours/month",
-    "Responsible (R)", "Accountable (A)", "Consulted (C)", "Informed (I)",
+    "Phase",
+    "Activity",
+    "Channel",
+    "Who",
+    "In-house hours/month",
+    "Agency hours/month",
+    "Responsible (R)",
+    "Accountable (A)",
+    "Consulted (C)",
+    "Informed (I)",
 ];
 
 /// The table's lines (without the header), in phase, activity and channel order.

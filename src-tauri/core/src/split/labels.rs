@@ -7,7 +7,7 @@ use crate::clients::Phase;
 use crate::people::Skill;
 
 use super::recommend::SplitSide;
-use super::{Role, CATALOG};
+use super::{CATALOG, Role};
 
 /// One catalog activity: its key, the skills it needs, how much it needs the
 /// business's own voice (0–2), the hours it usually takes a month on one

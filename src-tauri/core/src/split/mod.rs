@@ -56,17 +56,87 @@ use Skill::*;
 
 /// The activities every client starts with, in order.
 pub const CATALOG: &[CatalogActivity] = &[
-    activity("strategy", &[Strategy], 0, 6.0, "Strategia e pianificazione", "Strategy and planning"),
-    activity("ideas", &[Copywriting], 1, 4.0, "Idee per i contenuti", "Content ideas"),
-    activity("copywriting", &[Copywriting], 1, 6.0, "Testi", "Copywriting"),
+    activity(
+        "strategy",
+        &[Strategy],
+        0,
+        6.0,
+        "Strategia e pianificazione",
+        "Strategy and planning",
+    ),
+    activity(
+        "ideas",
+        &[Copywriting],
+        1,
+        4.0,
+        "Idee per i contenuti",
+        "Content ideas",
+    ),
+    activity(
+        "copywriting",
+        &[Copywriting],
+        1,
+        6.0,
+        "Testi",
+        "Copywriting",
+    ),
     activity("graphics", &[Graphics], 0, 6.0, "Grafica", "Graphics"),
-    activity("photo_video", &[Photo, Video], 0, 8.0, "Foto e video", "Photo and video"),
-    activity("onsite_capture", &[Photo], 2, 4.0, "Riprese sul posto", "On-site capture"),
-    activity("scheduling", &[], 0, 2.0, "Programmazione e pubblicazione", "Scheduling and publishing"),
-    activity("community", &[Community], 2, 8.0, "Gestione della community", "Community management"),
-    activity("advertising", &[Advertising], 0, 4.0, "Pubblicità", "Advertising"),
-    activity("reporting", &[Analytics], 0, 3.0, "Monitoraggio e report", "Monitoring and reporting"),
-    activity(recommend::APPROVALS, &[], 2, 1.0, "Approvazioni", "Approvals"),
+    activity(
+        "photo_video",
+        &[Photo, Video],
+        0,
+        8.0,
+        "Foto e video",
+        "Photo and video",
+    ),
+    activity(
+        "onsite_capture",
+        &[Photo],
+        2,
+        4.0,
+        "Riprese sul posto",
+        "On-site capture",
+    ),
+    activity(
+        "scheduling",
+        &[],
+        0,
+        2.0,
+        "Programmazione e pubblicazione",
+        "Scheduling and publishing",
+    ),
+    activity(
+        "community",
+        &[Community],
+        2,
+        8.0,
+        "Gestione della community",
+        "Community management",
+    ),
+    activity(
+        "advertising",
+        &[Advertising],
+        0,
+        4.0,
+        "Pubblicità",
+        "Advertising",
+    ),
+    activity(
+        "reporting",
+        &[Analytics],
+        0,
+        3.0,
+        "Monitoraggio e report",
+        "Monitoring and reporting",
+    ),
+    activity(
+        recommend::APPROVALS,
+        &[],
+        2,
+        1.0,
+        "Approvazioni",
+        "Approvals",
+    ),
 ];
 
 const fn activity(
@@ -524,7 +594,11 @@ fn capacity(split: &Split, phase: Phase) -> Capacity {
 fn advise(split: &Split) -> Vec<Advice> {
     let mut out = Vec::new();
     for &phase in Phase::ALL {
-        for activity in split.activities.iter().filter(|a| a.status == ActivityStatus::Active) {
+        for activity in split
+            .activities
+            .iter()
+            .filter(|a| a.status == ActivityStatus::Active)
+        {
             for channel in &split.channels {
                 let recommendation = advice_for(split, phase, activity, channel);
                 out.push(Advice {
@@ -546,9 +620,10 @@ fn advice_for(
     activity: &Activity,
     channel: &SplitChannel,
 ) -> Recommendation {
-    let cell = split.cells.iter().find(|c| {
-        c.phase == phase && c.activity_id == activity.id && c.channel_id == channel.id
-    });
+    let cell = split
+        .cells
+        .iter()
+        .find(|c| c.phase == phase && c.activity_id == activity.id && c.channel_id == channel.id);
     let capacity = split.capacity.iter().find(|c| c.phase == phase);
     let own: Vec<(PersonId, f64)> = cell.map(|c| shares(c, &split.people).0).unwrap_or_default();
     let margin = f64::from(split.settings.capacity_margin) / 100.0;
@@ -562,7 +637,11 @@ fn advice_for(
         .map(|p| {
             let load = capacity.and_then(|c| c.people.iter().find(|l| l.person_id == p.id));
             let assigned = load.map_or(0.0, |l| l.assigned)
-                - own.iter().filter(|(id, _)| *id == p.id).map(|(_, h)| h).sum::<f64>();
+                - own
+                    .iter()
+                    .filter(|(id, _)| *id == p.id)
+                    .map(|(_, h)| h)
+                    .sum::<f64>();
             (p.weekly_hours * WEEKS_PER_MONTH * margin - assigned).max(0.0)
         })
         .sum();
@@ -583,7 +662,11 @@ fn advice_for(
             _ => Some((name, level)),
         });
     let cell_hours = cell.map_or(0.0, |c| c.business_hours + c.agency_hours);
-    let needed_hours = if cell_hours > 0.0 { cell_hours } else { activity.hours };
+    let needed_hours = if cell_hours > 0.0 {
+        cell_hours
+    } else {
+        activity.hours
+    };
     let rate = split.settings.hourly_rate;
     let agency_cost =
         capacity.map_or(0.0, |c| c.agency_cost) - cell.map_or(0.0, |c| c.agency_hours * rate);
@@ -640,10 +723,18 @@ pub fn save_settings(
 
 fn money_field(field: &str, value: f64, max: f64) -> Result<()> {
     if !value.is_finite() {
-        return Err(Error::invalid(field, ErrorCode::InvalidNumber, "not a number"));
+        return Err(Error::invalid(
+            field,
+            ErrorCode::InvalidNumber,
+            "not a number",
+        ));
     }
     if value < 0.0 {
-        return Err(Error::invalid(field, ErrorCode::Negative, "must not be negative"));
+        return Err(Error::invalid(
+            field,
+            ErrorCode::Negative,
+            "must not be negative",
+        ));
     }
     if value > max {
         return Err(
@@ -658,10 +749,18 @@ fn money_field(field: &str, value: f64, max: f64) -> Result<()> {
 /// Hours a month: not negative, no more than a month has.
 fn month_hours(field: &str, value: f64) -> Result<f64> {
     if !value.is_finite() {
-        return Err(Error::invalid(field, ErrorCode::InvalidNumber, "not a number"));
+        return Err(Error::invalid(
+            field,
+            ErrorCode::InvalidNumber,
+            "not a number",
+        ));
     }
     if value < 0.0 {
-        return Err(Error::invalid(field, ErrorCode::Negative, "hours cannot be negative"));
+        return Err(Error::invalid(
+            field,
+            ErrorCode::Negative,
+            "hours cannot be negative",
+        ));
     }
     if value > MAX_MONTH_HOURS {
         return Err(Error::invalid(
@@ -699,12 +798,16 @@ pub fn save_activity(
             Some(id) => Some(find_activity(tx, id, client_id)?),
             None => None,
         };
-        let custom = existing.as_ref().is_none_or(|a| a.key.starts_with("custom:"));
+        let custom = existing
+            .as_ref()
+            .is_none_or(|a| a.key.starts_with("custom:"));
         let (key, name) = if custom {
             let name = text::name("name", &input.name)?;
             (format!("custom:{}", text::name_key(&name)), name)
         } else {
-            let a = existing.as_ref().ok_or_else(|| Error::not_found("activity", ""))?;
+            let a = existing
+                .as_ref()
+                .ok_or_else(|| Error::not_found("activity", ""))?;
             (a.key.clone(), String::new())
         };
         let taken: Option<ActivityId> = tx
@@ -724,7 +827,15 @@ pub fn save_activity(
                     "UPDATE split_activities SET key = ?2, name = ?3, skills = ?4, voice = ?5,
                             hours = ?6, updated_at = ?7 WHERE id = ?1",
                 )?
-                .execute(params![a.id, key, name, skills_json, input.voice, hours, now])?;
+                .execute(params![
+                    a.id,
+                    key,
+                    name,
+                    skills_json,
+                    input.voice,
+                    hours,
+                    now
+                ])?;
             }
             None => {
                 tx.prepare_cached(
@@ -813,7 +924,13 @@ pub fn save_cell(
                     "UPDATE split_cells SET side = ?2, business_hours = ?3, agency_hours = ?4,
                             updated_at = ?5 WHERE id = ?1",
                 )?
-                .execute(params![cell.id, input.side, business_hours, agency_hours, now_text])?;
+                .execute(params![
+                    cell.id,
+                    input.side,
+                    business_hours,
+                    agency_hours,
+                    now_text
+                ])?;
                 tx.prepare_cached("DELETE FROM split_raci WHERE cell_id = ?1")?
                     .execute([cell.id])?;
                 cell.id
@@ -926,21 +1043,32 @@ fn decide_side(
     let phase_name = labels::phase(phase, l);
     let chosen = labels::side(side, l);
     let title = match l {
-        Language::Italian => format!("Ripartizione: {what} su {channel_name} ({phase_name}): {chosen}"),
+        Language::Italian => {
+            format!("Ripartizione: {what} su {channel_name} ({phase_name}): {chosen}")
+        }
         Language::English => format!("Split: {what} on {channel_name} ({phase_name}): {chosen}"),
     };
     let context = match (advice, l) {
         (Some(a), Language::Italian) if a == side => {
-            format!("Regia consigliava: {}. Consiglio accolto.", labels::side(a, l))
+            format!(
+                "Regia consigliava: {}. Consiglio accolto.",
+                labels::side(a, l)
+            )
         }
         (Some(a), Language::Italian) => {
-            format!("Regia consigliava: {}. Scelta diversa dal consiglio.", labels::side(a, l))
+            format!(
+                "Regia consigliava: {}. Scelta diversa dal consiglio.",
+                labels::side(a, l)
+            )
         }
         (Some(a), Language::English) if a == side => {
             format!("Regia advised: {}. Advice accepted.", labels::side(a, l))
         }
         (Some(a), Language::English) => {
-            format!("Regia advised: {}. Chosen against the advice.", labels::side(a, l))
+            format!(
+                "Regia advised: {}. Chosen against the advice.",
+                labels::side(a, l)
+            )
         }
         (None, _) => String::new(),
     };
@@ -952,7 +1080,10 @@ fn decide_side(
     let input = DecisionInput {
         title,
         context,
-        options: SplitSide::ALL.iter().map(|&s| labels::side(s, l).to_owned()).collect(),
+        options: SplitSide::ALL
+            .iter()
+            .map(|&s| labels::side(s, l).to_owned())
+            .collect(),
         choice: chosen.to_owned(),
         rationale: rationale.to_owned(),
         proposed_by: me.kind,
@@ -1012,7 +1143,9 @@ pub fn copy_phase(
         let now = time::to_text(now);
         for cell in before.cells.iter().filter(|c| c.phase == from) {
             let taken = before.cells.iter().any(|c| {
-                c.phase == to && c.activity_id == cell.activity_id && c.channel_id == cell.channel_id
+                c.phase == to
+                    && c.activity_id == cell.activity_id
+                    && c.channel_id == cell.channel_id
             });
             if taken || from == to {
                 continue;

@@ -123,7 +123,11 @@ pub fn recommend(f: &Factors<'_>) -> Recommendation {
             _ => (ReasonCode::SkillExpert, 2),
         };
         let level = level.to_string();
-        reasons.push(reason(code, weight, &[("person", person), ("level", &level)]));
+        reasons.push(reason(
+            code,
+            weight,
+            &[("person", person), ("level", &level)],
+        ));
     }
     match f.voice {
         0 => {}

@@ -151,7 +151,10 @@ fn the_first_look_brings_the_catalog_once() {
     let again = get(&w.f.store, w.f.client, Utc::now()).unwrap();
     assert_eq!(again.activities, split.activities);
     assert!(
-        split.capacity.iter().all(|c| c.budget_level == BudgetLevel::Missing),
+        split
+            .capacity
+            .iter()
+            .all(|c| c.budget_level == BudgetLevel::Missing),
         "a missing budget is a warning"
     );
 }
@@ -209,8 +212,13 @@ fn a_row_needs_exactly_one_accountable_of_the_client() {
         (ErrorCode::HoursInMonth, "businessHours".into())
     );
     // Nothing of the refused saves landed.
-    let kept = cell(&get(store, w.f.client, Utc::now()).unwrap(), "copywriting", ig, Phase::Growth)
-        .unwrap();
+    let kept = cell(
+        &get(store, w.f.client, Utc::now()).unwrap(),
+        "copywriting",
+        ig,
+        Phase::Growth,
+    )
+    .unwrap();
     assert_eq!((kept.business_hours, kept.agency_hours), (4.0, 2.0));
     assert_eq!(kept.raci.len(), 2);
 }
@@ -256,20 +264,38 @@ fn choosing_a_side_writes_a_decision_saying_whether_it_follows_the_advice() {
     let log = decisions::list(store, w.f.client, &DecisionQuery::default()).unwrap();
     assert_eq!(log.len(), 2);
     let accepted = log.iter().find(|d| d.title.contains("Testi")).unwrap();
-    assert!(accepted.context.contains("Consiglio accolto"), "{}", accepted.context);
-    assert_eq!(accepted.status, DecisionStatus::Proposed, "the agency proposes");
+    assert!(
+        accepted.context.contains("Consiglio accolto"),
+        "{}",
+        accepted.context
+    );
+    assert_eq!(
+        accepted.status,
+        DecisionStatus::Proposed,
+        "the agency proposes"
+    );
     let overridden = log.iter().find(|d| d.title.contains("Grafica")).unwrap();
-    assert!(overridden.context.contains("diversa dal consiglio"), "{}", overridden.context);
+    assert!(
+        overridden.context.contains("diversa dal consiglio"),
+        "{}",
+        overridden.context
+    );
     assert_eq!(overridden.rationale, "Giulia vuole imparare");
     assert_eq!(
-        cell(&split, "graphics", fb, Phase::Growth).unwrap().decision_id,
+        cell(&split, "graphics", fb, Phase::Growth)
+            .unwrap()
+            .decision_id,
         Some(overridden.id)
     );
 
     // Hours alone change no decision; a new side rewrites the pending proposal.
     follow.agency_hours = 5.0;
     save_cell(store, w.f.client, &follow, Utc::now()).unwrap();
-    follow.side = SplitSide::ALL.iter().copied().find(|&s| s != advised).unwrap();
+    follow.side = SplitSide::ALL
+        .iter()
+        .copied()
+        .find(|&s| s != advised)
+        .unwrap();
     follow.business_hours = 1.0;
     save_cell(store, w.f.client, &follow, Utc::now()).unwrap();
     let log = decisions::list(store, w.f.client, &DecisionQuery::default()).unwrap();
@@ -302,13 +328,25 @@ fn capacity_warns_above_the_margin_and_counts_every_hour() {
     row.agency_hours = 10.0;
     row.raci = vec![responsible(w.giulia), accountable(w.marco)];
     let split = save_cell(store, w.f.client, &row, Utc::now()).unwrap();
-    let growth = split.capacity.iter().find(|c| c.phase == Phase::Growth).unwrap();
-    let giulia = growth.people.iter().find(|l| l.person_id == w.giulia).unwrap();
+    let growth = split
+        .capacity
+        .iter()
+        .find(|c| c.phase == Phase::Growth)
+        .unwrap();
+    let giulia = growth
+        .people
+        .iter()
+        .find(|l| l.person_id == w.giulia)
+        .unwrap();
     assert_eq!(giulia.level, LoadLevel::Warn);
     assert!((giulia.percent - 36.0 / (10.0 * WEEKS_PER_MONTH) * 100.0).abs() < 1e-9);
     // Marco is Accountable but not Responsible of the agency's 10 h: there is
     // no agency Responsible, so the Accountable takes them.
-    let marco = growth.people.iter().find(|l| l.person_id == w.marco).unwrap();
+    let marco = growth
+        .people
+        .iter()
+        .find(|l| l.person_id == w.marco)
+        .unwrap();
     assert_eq!(marco.assigned, 10.0);
     assert_eq!(growth.unassigned_business + growth.unassigned_agency, 0.0);
 
@@ -318,16 +356,32 @@ fn capacity_warns_above_the_margin_and_counts_every_hour() {
         capacity_margin: 90,
     };
     let split = save_settings(store, w.f.client, &settings, Utc::now()).unwrap();
-    let growth = split.capacity.iter().find(|c| c.phase == Phase::Growth).unwrap();
-    let giulia = growth.people.iter().find(|l| l.person_id == w.giulia).unwrap();
+    let growth = split
+        .capacity
+        .iter()
+        .find(|c| c.phase == Phase::Growth)
+        .unwrap();
+    let giulia = growth
+        .people
+        .iter()
+        .find(|l| l.person_id == w.giulia)
+        .unwrap();
     assert_eq!(giulia.level, LoadLevel::Ok, "36 h is under 90 % of 43.3 h");
     assert_eq!(growth.agency_cost, 400.0);
     assert_eq!(growth.budget_level, BudgetLevel::Over);
 
     row.business_hours = 50.0;
     let split = save_cell(store, w.f.client, &row, Utc::now()).unwrap();
-    let growth = split.capacity.iter().find(|c| c.phase == Phase::Growth).unwrap();
-    let giulia = growth.people.iter().find(|l| l.person_id == w.giulia).unwrap();
+    let growth = split
+        .capacity
+        .iter()
+        .find(|c| c.phase == Phase::Growth)
+        .unwrap();
+    let giulia = growth
+        .people
+        .iter()
+        .find(|l| l.person_id == w.giulia)
+        .unwrap();
     assert_eq!(giulia.level, LoadLevel::Over);
 }
 
@@ -339,14 +393,21 @@ fn bad_settings_are_refused_next_to_their_field() {
         monthly_budget: None,
         capacity_margin: 80,
     };
-    let fail = |s: &SettingsInput| code(save_settings(&w.f.store, w.f.client, s, Utc::now()).unwrap_err());
+    let fail =
+        |s: &SettingsInput| code(save_settings(&w.f.store, w.f.client, s, Utc::now()).unwrap_err());
     assert_eq!(fail(&settings), (ErrorCode::Negative, "hourlyRate".into()));
     settings.hourly_rate = 40.0;
     settings.monthly_budget = Some(f64::NAN);
-    assert_eq!(fail(&settings), (ErrorCode::InvalidNumber, "monthlyBudget".into()));
+    assert_eq!(
+        fail(&settings),
+        (ErrorCode::InvalidNumber, "monthlyBudget".into())
+    );
     settings.monthly_budget = Some(500.0);
     settings.capacity_margin = 5;
-    assert_eq!(fail(&settings), (ErrorCode::OutOfRange, "capacityMargin".into()));
+    assert_eq!(
+        fail(&settings),
+        (ErrorCode::OutOfRange, "capacityMargin".into())
+    );
 }
 
 #[test]
@@ -383,7 +444,15 @@ fn completing_a_transfer_raises_the_skill_and_changes_the_advice() {
     let fb = w.channels[1];
     let before = advice(&split, "copywriting", fb, Phase::Growth);
     assert_eq!(before.side, SplitSide::Shared, "{before:?}");
-    assert_eq!(before.reasons.iter().find(|r| r.code == ReasonCode::SkillBasic).unwrap().params["person"], "Giulia");
+    assert_eq!(
+        before
+            .reasons
+            .iter()
+            .find(|r| r.code == ReasonCode::SkillBasic)
+            .unwrap()
+            .params["person"],
+        "Giulia"
+    );
 
     let plan = TransferInput {
         id: None,
@@ -426,7 +495,8 @@ fn a_transfer_is_for_the_business_s_own_people_and_must_raise_a_level() {
         status: TransferStatus::Planned,
         notes: String::new(),
     };
-    let fail = |p: &TransferInput| code(save_transfer(store, w.f.client, p, Utc::now()).unwrap_err());
+    let fail =
+        |p: &TransferInput| code(save_transfer(store, w.f.client, p, Utc::now()).unwrap_err());
     assert_eq!(fail(&plan), (ErrorCode::NotInternal, "personId".into()));
     plan.person_id = w.giulia;
     plan.to_level = 1;
@@ -514,7 +584,12 @@ fn the_raci_table_exports_in_the_client_s_language() {
     assert_eq!(export_csv(store, w.f.client, &path).unwrap(), 1);
     let text = std::fs::read_to_string(&path).unwrap();
     let mut lines = text.lines();
-    assert!(lines.next().unwrap().starts_with("\u{feff}Fase;Attività;Canale;Chi;"));
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("\u{feff}Fase;Attività;Canale;Chi;")
+    );
     assert_eq!(
         lines.next().unwrap(),
         "crescita;Gestione della community;Instagram;condiviso;6,5;2;Giulia;Marco;;"

@@ -145,7 +145,10 @@ pub fn save_transfer(
             Some(id) => Some(find(tx, client_id, id)?),
             None => None,
         };
-        if existing.as_ref().is_some_and(|t| t.status == TransferStatus::Done) {
+        if existing
+            .as_ref()
+            .is_some_and(|t| t.status == TransferStatus::Done)
+        {
             return Err(Error::conflict(
                 Some("status"),
                 ErrorCode::IllegalTransition,
@@ -225,7 +228,10 @@ pub fn complete_transfer(
 ) -> Result<Split> {
     store.write(|tx| {
         let transfer = find(tx, client_id, id)?;
-        if matches!(transfer.status, TransferStatus::Done | TransferStatus::Cancelled) {
+        if matches!(
+            transfer.status,
+            TransferStatus::Done | TransferStatus::Cancelled
+        ) {
             return Err(Error::conflict(
                 Some("status"),
                 ErrorCode::IllegalTransition,

@@ -3,15 +3,17 @@
 //! side the hours given to people plus the unassigned hours are the rows' hours.
 
 use chrono::Utc;
-use proptest::prelude::{Just, ProptestConfig, Strategy, any, prop, prop_assert_eq, prop_oneof, proptest};
+use proptest::prelude::{
+    Just, ProptestConfig, Strategy, any, prop, prop_assert_eq, prop_oneof, proptest,
+};
 
 use super::{World, person, world};
+use crate::Result;
 use crate::clients::Phase;
 use crate::enums::Side;
 use crate::people::{self, Skills};
 use crate::split::recommend::SplitSide;
 use crate::split::*;
-use crate::Result;
 
 #[derive(Debug, Clone)]
 enum Op {
@@ -82,7 +84,9 @@ fn apply(w: &World, op: &Op) -> Result<Split> {
             agency_hours,
             roles,
         } => {
-            let Some(activity) = split.activities.get(activity % split.activities.len().max(1))
+            let Some(activity) = split
+                .activities
+                .get(activity % split.activities.len().max(1))
             else {
                 return Ok(split);
             };
@@ -121,9 +125,18 @@ fn apply(w: &World, op: &Op) -> Result<Split> {
             business,
             weekly_hours,
         } => {
-            let side = if *business { Side::Business } else { Side::Agency };
+            let side = if *business {
+                Side::Business
+            } else {
+                Side::Agency
+            };
             let name = format!("P{}", split.people.len() + 1);
-            people::create(store, client, &person(&name, side, *weekly_hours, Skills::default()), now)?;
+            people::create(
+                store,
+                client,
+                &person(&name, side, *weekly_hours, Skills::default()),
+                now,
+            )?;
             get(store, client, now)
         }
         Op::DeletePerson(i) => match split.people.get(*i) {
@@ -133,7 +146,9 @@ fn apply(w: &World, op: &Op) -> Result<Split> {
             }
             None => Ok(split),
         },
-        Op::CopyPhase(from, to) => copy_phase(store, client, Phase::ALL[*from], Phase::ALL[*to], now),
+        Op::CopyPhase(from, to) => {
+            copy_phase(store, client, Phase::ALL[*from], Phase::ALL[*to], now)
+        }
         Op::DeleteActivity(i) => match split.activities.get(*i) {
             Some(a) => delete_activity(store, client, a.id),
             None => Ok(split),
@@ -142,19 +157,18 @@ fn apply(w: &World, op: &Op) -> Result<Split> {
 }
 
 fn check(w: &World, split: &Split) {
-    let off: i64 = w
-        .f
-        .store
-        .read(|c| {
-            Ok(c.query_row(
-                "SELECT count(*) FROM split_cells c
+    let off: i64 =
+        w.f.store
+            .read(|c| {
+                Ok(c.query_row(
+                    "SELECT count(*) FROM split_cells c
                   WHERE (SELECT count(*) FROM split_raci r
                           WHERE r.cell_id = c.id AND r.role = 'accountable') <> 1",
-                [],
-                |r| r.get(0),
-            )?)
-        })
-        .unwrap();
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .unwrap();
     assert_eq!(off, 0, "a stored row without exactly one Accountable");
     for capacity in &split.capacity {
         let cells = split.cells.iter().filter(|c| c.phase == capacity.phase);
@@ -165,7 +179,12 @@ fn check(w: &World, split: &Split) {
             capacity
                 .people
                 .iter()
-                .filter(|l| split.people.iter().any(|p| p.id == l.person_id && p.side == side))
+                .filter(|l| {
+                    split
+                        .people
+                        .iter()
+                        .any(|p| p.id == l.person_id && p.side == side)
+                })
                 .map(|l| l.assigned)
                 .sum()
         };
@@ -181,9 +200,7 @@ fn check(w: &World, split: &Split) {
             "agency hours lost in {:?}",
             capacity.phase
         );
-        assert!(
-            (capacity.agency_cost - agency * split.settings.hourly_rate).abs() < 1e-6
-        );
+        assert!((capacity.agency_cost - agency * split.settings.hourly_rate).abs() < 1e-6);
     }
 }
 
