@@ -194,3 +194,30 @@ fn a_database_of_the_questionnaire_schema_gains_strategy_and_decisions() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_database_of_the_calendar_schema_gains_the_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations::apply_up_to(&mut conn, 4).unwrap();
+        conn.execute_batch(
+            "INSERT INTO profile (id, kind, name, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+             INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
+                     'it', 'growth', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+             INSERT INTO people (id, client_id, name, side, weekly_hours, skill_copywriting, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-000000000002', '0190b3a2-0000-7000-8000-000000000001', 'Giulia',
+                     'business', 6, 2, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, at(9)).unwrap();
+    let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
+    let split = crate::split::get(&store, client, at(10)).unwrap();
+    assert_eq!(split.phase, crate::clients::Phase::Growth);
+    assert_eq!(split.activities.len(), crate::split::CATALOG.len());
+    assert_eq!(split.people[0].skills.copywriting, 2);
+}
