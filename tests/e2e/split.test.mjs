@@ -85,7 +85,7 @@ describe("in-house / agency split", { timeout: 480_000 }, () => {
     await screenshot(browser, "split-matrix-empty");
 
     // Accept the advice for copywriting on Instagram.
-    let dialog = await openRow(browser, "Testi su Instagram: da decidere", "Testi · Instagram · Avvio");
+    let dialog = await openRow(browser, "Testi su Instagram: da decidere", "Testi · Instagram · avvio");
     const first = await advised(browser, dialog);
     assert.equal(first.side, "Condiviso", first.text);
     await (await byRole(browser, "button", "Usa il consiglio", { within: dialog })).click();
@@ -93,14 +93,14 @@ describe("in-house / agency split", { timeout: 480_000 }, () => {
     await (await byRole(browser, "combobox", "Ruolo di Marco Neri", { within: dialog })).selectByVisibleText("A · ne risponde");
     await screenshot(browser, "split-row-editor");
     await (await byRole(browser, "button", "Salva", { within: dialog })).click();
-    await waitForRoleGone(browser, "dialog", "Testi · Instagram · Avvio");
+    await waitForRoleGone(browser, "dialog", "Testi · Instagram · avvio");
     await byRole(browser, "button", "Testi su Instagram: Condiviso");
 
     // Copywriting on Facebook: the same advice while Giulia's level is basic.
-    dialog = await openRow(browser, "Testi su Facebook: da decidere", "Testi · Facebook · Avvio");
+    dialog = await openRow(browser, "Testi su Facebook: da decidere", "Testi · Facebook · avvio");
     assert.equal((await advised(browser, dialog)).side, "Condiviso");
     await (await byRole(browser, "button", "Annulla", { within: dialog })).click();
-    await waitForRoleGone(browser, "dialog", "Testi · Facebook · Avvio");
+    await waitForRoleGone(browser, "dialog", "Testi · Facebook · avvio");
 
     // The agency teaches Giulia copywriting; completing it raises her level.
     await (await byRole(browser, "tab", "Competenze")).click();
@@ -120,7 +120,7 @@ describe("in-house / agency split", { timeout: 480_000 }, () => {
 
     // The advice for copywriting on Facebook is recomputed: now in-house.
     await (await byRole(browser, "tab", "Matrice")).click();
-    dialog = await openRow(browser, "Testi su Facebook: da decidere", "Testi · Facebook · Avvio");
+    dialog = await openRow(browser, "Testi su Facebook: da decidere", "Testi · Facebook · avvio");
     const after = await advised(browser, dialog);
     assert.equal(after.side, "Interno", after.text);
     assert.match(after.text, /Giulia Bianchi/);
@@ -128,7 +128,7 @@ describe("in-house / agency split", { timeout: 480_000 }, () => {
     await (await byRole(browser, "button", "Annulla", { within: dialog })).click();
 
     // Override the advice for graphics on Facebook, through bad input first.
-    dialog = await openRow(browser, "Grafica su Facebook: da decidere", "Grafica · Facebook · Avvio");
+    dialog = await openRow(browser, "Grafica su Facebook: da decidere", "Grafica · Facebook · avvio");
     assert.equal((await advised(browser, dialog)).side, "Agenzia");
     const who = await byRole(browser, "group", "Chi lo fa", { within: dialog });
     await (await byRole(browser, "radio", "Interno", { within: who })).click();
@@ -144,7 +144,7 @@ describe("in-house / agency split", { timeout: 480_000 }, () => {
     assert.equal(await (await byRole(browser, "textbox", "Ore interne al mese", { within: dialog })).getValue(), "40");
     await (await byRole(browser, "combobox", "Ruolo di Giulia Bianchi", { within: dialog })).selectByVisibleText("A · ne risponde");
     await (await byRole(browser, "button", "Salva", { within: dialog })).click();
-    await waitForRoleGone(browser, "dialog", "Grafica · Facebook · Avvio");
+    await waitForRoleGone(browser, "dialog", "Grafica · Facebook · avvio");
     await byRole(browser, "button", "Grafica su Facebook: Interno");
     await screenshot(browser, "split-matrix");
 

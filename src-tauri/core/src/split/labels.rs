@@ -1,6 +1,7 @@
 //! The words the core itself writes for a client (decisions in the log, the
 //! exported RACI table), in the client's language. The screens have their own
-//! catalogs; `ui/src/features/split/strings.test.ts` keeps both in step.
+//! catalogs; `ui/src/features/split/matrix/labels.test.ts` keeps the activity
+//! names in step.
 
 use crate::Language;
 use crate::clients::Phase;
