@@ -1,4 +1,3 @@
-import { mockIPC } from "@tauri-apps/api/mocks";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
@@ -6,22 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { Split } from "../../../bindings";
 import { CLIENT as client } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
+import { capacity, GIULIA, load, LUCA, MARIO, mockCore, split } from "../testing";
 import { CapacityView } from "./CapacityView";
-import { capacity, GIULIA, load, LUCA, MARIO, split } from "./fixtures";
 import { parseAmount } from "./numbers";
-
-type Call = { cmd: string; args: Record<string, unknown> };
-
-/** Records every command; `answer` answers (or throws for) them. */
-function mockCore(answer: (cmd: string, args: Record<string, unknown>) => unknown) {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    return answer(cmd, args);
-  });
-  return calls;
-}
 
 const loaded = split({
   capacity: [

@@ -1,9 +1,9 @@
 // Hours and money of one phase: in-house and agency hours, what the agency's
 // hours cost at its rate, and how that sits against the monthly budget.
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, Rectangle, XAxis, YAxis, type BarShapeProps } from "recharts";
 
 import type { Capacity, Phase, Settings } from "../../../bindings";
+import { Bars } from "../../../components/charts";
 import { useLanguage } from "../../../lib/i18n";
 import { phaseWord } from "../matrix/labels";
 import { formatHours, formatMoney } from "./numbers";
@@ -26,9 +26,6 @@ export function CostSummary({ capacity, settings, phase }: { capacity: Capacity;
     { name: t("splitCapacity.cost.costBar"), value: cost, amount: formatMoney(cost, language), fill: over ? OVER : COST },
     ...(budget === null ? [] : [{ name: t("splitCapacity.cost.budgetBar"), value: budget, amount: formatMoney(budget, language), fill: BUDGET }]),
   ];
-  const shape = (props: BarShapeProps) => (
-    <Rectangle x={props.x} y={props.y} width={props.width} height={props.height} fill={data[props.index]?.fill ?? COST} />
-  );
 
   return (
     <section className="capacity-cost" aria-labelledby="capacity-cost-title">
@@ -68,15 +65,15 @@ export function CostSummary({ capacity, settings, phase }: { capacity: Capacity;
           </tbody>
         </table>
         <figure className="capacity-chart">
-          <div role="img" aria-label={t("splitCapacity.cost.chart")}>
-            <BarChart width={560} height={data.length * 48 + 50} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-              <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-              <XAxis type="number" domain={[0, "auto"]} tickFormatter={(value: number) => formatMoney(value, language, true)} />
-              <YAxis type="category" dataKey="name" width={80} />
-              <YAxis yAxisId="amount" orientation="right" type="category" dataKey="amount" width={110} axisLine={false} tickLine={false} />
-              <Bar dataKey="value" barSize={24} shape={shape} isAnimationActive={false} />
-            </BarChart>
-          </div>
+          <Bars
+            label={t("splitCapacity.cost.chart")}
+            categories={data.map((row) => `${row.name}: ${row.amount}`)}
+            series={[{ label: t("splitCapacity.cost.title"), values: data.map((row) => row.value), colour: data.map((row) => row.fill) }]}
+            horizontal
+            width={560}
+            height={data.length * 48 + 50}
+            formatValue={(value) => formatMoney(value, language, true)}
+          />
           <figcaption className="hint">{t("splitCapacity.cost.caption", { phase: word })}</figcaption>
         </figure>
       </div>

@@ -2,9 +2,9 @@
 // protected margin, a chart of each person's share of their own time, and the
 // same figures as a table for keyboards and screen readers.
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, XAxis, YAxis, type BarShapeProps } from "recharts";
 
 import type { Capacity, Language, LoadLevel, Person, Phase } from "../../../bindings";
+import { Bars } from "../../../components/charts";
 import { useLanguage } from "../../../lib/i18n";
 import { phaseWord, sideLabel } from "../matrix/labels";
 import { formatHours, formatPercent } from "./numbers";
@@ -100,42 +100,24 @@ function LoadChart({ rows: list, margin, phase }: { rows: Row[]; margin: number;
   const { t } = useTranslation();
   // Beyond twice their time the bar is cut: one person with no hours (999 %) must not flatten the others.
   const top = Math.min(200, Math.max(125, ...list.map((row) => Math.ceil((row.rawPercent + 5) / 25) * 25)));
-  const ticks = Array.from({ length: top / 25 + 1 }, (_, i) => i * 25);
-  const data = list.map((row) => ({
-    name: row.person.name,
-    share: Math.min(row.rawPercent, top),
-    label: t("splitCapacity.people.barLabel", { percent: row.percent, level: t(`splitCapacity.people.levels.${row.level}`) }),
-  }));
-  const shape = (props: BarShapeProps) => (
-    <Rectangle x={props.x} y={props.y} width={props.width} height={props.height} fill={LEVEL_COLOURS[list[props.index]?.level ?? "ok"]} />
-  );
 
   return (
     <figure className="capacity-chart">
-      <div role="img" aria-label={t("splitCapacity.people.chart", { phase })}>
-        <BarChart width={800} height={list.length * 44 + 70} data={data} layout="vertical" margin={{ top: 24, right: 8, bottom: 24, left: 8 }}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            domain={[0, top]}
-            ticks={ticks}
-            allowDataOverflow
-            tickFormatter={(value: number) => `${value} %`}
-            label={{ value: t("splitCapacity.people.axis"), position: "insideBottom", offset: -16 }}
-          />
-          <YAxis type="category" dataKey="name" width={150} />
-          {/* The level in words, in a column of its own: colour is never the only sign. */}
-          <YAxis yAxisId="label" orientation="right" type="category" dataKey="label" width={250} axisLine={false} tickLine={false} />
-          <ReferenceLine
-            x={margin}
-            stroke={LEVEL_COLOURS.warn}
-            strokeDasharray="6 4"
-            label={{ value: t("splitCapacity.people.marginLine", { margin }), position: "top" }}
-          />
-          <ReferenceLine x={100} stroke={LEVEL_COLOURS.over} />
-          <Bar dataKey="share" barSize={22} shape={shape} isAnimationActive={false} />
-        </BarChart>
-      </div>
+      <Bars
+        label={t("splitCapacity.people.chart", { phase })}
+        // The level in words next to each name: colour is never the only sign.
+        categories={list.map((row) => `${row.person.name} · ${t("splitCapacity.people.barLabel", { percent: row.percent, level: t(`splitCapacity.people.levels.${row.level}`) })}`)}
+        series={[{ label: t("splitCapacity.people.axis"), values: list.map((row) => Math.min(row.rawPercent, top)), colour: list.map((row) => LEVEL_COLOURS[row.level]) }]}
+        horizontal
+        width={800}
+        height={list.length * 44 + 70}
+        max={top}
+        markers={[
+          { value: margin, colour: LEVEL_COLOURS.warn, dashed: true, label: t("splitCapacity.people.marginLine", { margin }) },
+          { value: 100, colour: LEVEL_COLOURS.over },
+        ]}
+        formatValue={(value) => `${value} %`}
+      />
       <figcaption className="hint">{t("splitCapacity.people.caption", { phase, margin })}</figcaption>
     </figure>
   );

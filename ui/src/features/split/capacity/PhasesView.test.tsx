@@ -1,14 +1,14 @@
-import { mockIPC } from "@tauri-apps/api/mocks";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { CLIENT as client } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
-import { capacity, cell, split } from "./fixtures";
+import { capacity, cell, COPY, mockCore, split, TASTINGS } from "../testing";
 import { PhasesView } from "./PhasesView";
 
 const moving = split({
+  activities: [COPY, TASTINGS],
   cells: [
     cell("startup", "act-copy", "ch-ig", "agency"),
     cell("growth", "act-copy", "ch-ig", "shared"),
@@ -24,7 +24,7 @@ const moving = split({
 
 describe("PhasesView", () => {
   it("shows how each row moves from the agency to the business", async () => {
-    mockIPC(() => null);
+    mockCore();
     await renderWithProviders(<PhasesView client={client} split={moving} />);
 
     expect(screen.getByRole("img", { name: "Ore interne e dell'agenzia nelle fasi" })).toBeInTheDocument();
@@ -50,12 +50,8 @@ describe("PhasesView", () => {
   });
 
   it("copies a phase into the next only after a confirmation", async () => {
-    const calls: { cmd: string; args: unknown }[] = [];
-    const copied = split({ cells: [...moving.cells, cell("growth", "act-own", "ch-fb", "business")] });
-    mockIPC((cmd, args) => {
-      calls.push({ cmd, args });
-      return cmd === "copy_split_phase" ? copied : null;
-    });
+    const copied = { ...moving, cells: [...moving.cells, cell("growth", "act-own", "ch-fb", "business")] };
+    const calls = mockCore((cmd) => (cmd === "copy_split_phase" ? copied : null));
     await renderWithProviders(<PhasesView client={client} split={moving} />);
     const user = userEvent.setup();
 
@@ -71,9 +67,7 @@ describe("PhasesView", () => {
   });
 
   it("can be cancelled, and shows the core's error", async () => {
-    const calls: string[] = [];
-    mockIPC((cmd) => {
-      calls.push(cmd);
+    const calls = mockCore((cmd) => {
       if (cmd === "copy_split_phase") throw { kind: "not_found", code: "not_found", message: "", field: null, params: {} };
       return null;
     });
@@ -87,6 +81,6 @@ describe("PhasesView", () => {
     await user.click(screen.getByRole("button", { name: "Parti dalla crescita per l'autonomia" }));
     await user.click(screen.getByRole("button", { name: "Conferma la copia" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Non trovato: forse è stato eliminato. Ricarica la schermata.");
-    expect(calls).toEqual(["copy_split_phase"]);
+    expect(calls.map((c) => c.cmd)).toEqual(["copy_split_phase"]);
   });
 });

@@ -2,9 +2,9 @@
 // and autonomy: hours per side in each phase, each row's side phase by phase,
 // and a way to start a phase from the one before it.
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from "recharts";
 
 import type { Client, Phase, Split, SplitSide } from "../../../bindings";
+import { Bars } from "../../../components/charts";
 import { useLanguage } from "../../../lib/i18n";
 import { activityLabel, channelName, sideLabel } from "../matrix/labels";
 import { formatHours } from "./numbers";
@@ -80,16 +80,19 @@ export function PhasesView({ client, split }: { client: Client; split: Split }) 
         <p className="hint">{t("splitCapacity.phases.intro")}</p>
         <div className="capacity-cost-body">
           <figure className="capacity-chart">
-            <div role="img" aria-label={t("splitCapacity.phases.chart")}>
-              <BarChart width={520} height={300} data={hours} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-                <CartesianGrid vertical={false} strokeDasharray="3 3" />
-                <XAxis dataKey="name" />
-                <YAxis tickFormatter={(value: number) => `${formatHours(value, language)} h`} width={70} />
-                <Legend />
-                <Bar dataKey="business" name={sideLabel(t, "business")} stackId="hours" fill={SIDE_COLOURS.business} isAnimationActive={false} />
-                <Bar dataKey="agency" name={sideLabel(t, "agency")} stackId="hours" fill={SIDE_COLOURS.agency} isAnimationActive={false} />
-              </BarChart>
-            </div>
+            <Bars
+              label={t("splitCapacity.phases.chart")}
+              categories={hours.map((row) => row.name)}
+              series={[
+                { label: sideLabel(t, "business"), values: hours.map((row) => row.business), colour: SIDE_COLOURS.business },
+                { label: sideLabel(t, "agency"), values: hours.map((row) => row.agency), colour: SIDE_COLOURS.agency },
+              ]}
+              stacked
+              legend
+              width={520}
+              height={300}
+              formatValue={(value) => `${formatHours(value, language)} h`}
+            />
             <figcaption className="hint">{t("splitCapacity.phases.caption")}</figcaption>
           </figure>
           <table className="table capacity-table" aria-label={t("splitCapacity.phases.hoursTable")}>

@@ -1,120 +1,47 @@
-import { mockIPC } from "@tauri-apps/api/mocks";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import type { Advice, Person, Split } from "../../../bindings";
 import { CLIENT as client } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
+import { activity, advice, cell, channel, COPY, INSTAGRAM, mockCore, person, raci, split } from "../testing";
 import { MatrixView } from "./MatrixView";
 
-const SKILLS = { strategy: 0, copywriting: 2, photo: 0, video: 0, graphics: 0, community: 0, advertising: 0, analytics: 0 };
+const marco = person("person-marco", "Marco", "business", { role: "Titolare", skills: { copywriting: 2 } });
+const giulia = person("person-giulia", "Giulia", "agency", { skills: { copywriting: 2 } });
 
-function person(id: string, name: string, side: Person["side"], role = ""): Person {
-  return {
-    id,
-    clientId: client.id,
-    name,
-    side,
-    role,
-    weeklyHours: 20,
-    skills: SKILLS,
-    createdAt: "2026-11-01T10:00:00.000Z",
-    updatedAt: "2026-11-01T10:00:00.000Z",
-  };
-}
-
-const marco = person("person-marco", "Marco", "business", "Titolare");
-const giulia = person("person-giulia", "Giulia", "agency");
-
-const advice = (activityId: string, channelId: string, side: Advice["recommendation"]["side"]): Advice => ({
-  phase: "growth",
-  activityId,
-  channelId,
-  recommendation: { side, score: side === "business" ? 2 : side === "agency" ? -2 : 0, reasons: [] },
-});
-
-const copyAdvice: Advice = {
-  phase: "growth",
-  activityId: "act-copy",
-  channelId: "ch-ig",
-  recommendation: {
-    side: "business",
-    score: 2,
-    reasons: [
+const SPLIT = split({
+  settings: { hourlyRate: 40, monthlyBudget: 1000, capacityMargin: 80 },
+  activities: [
+    COPY,
+    activity("act-live", "custom:dirette", { name: "Dirette", voice: 2, hours: 5 }),
+    activity("act-old", "graphics", { skills: ["graphics"], voice: 0, hours: 6, status: "closed" }),
+  ],
+  channels: [INSTAGRAM, channel("ch-flyer", "custom:volantini", { name: "Volantini", importance: 2 })],
+  people: [marco, giulia],
+  cells: [
+    cell("growth", "act-copy", "ch-ig", "shared", {
+      id: "cell-1",
+      businessHours: 6,
+      agencyHours: 2,
+      raci: raci([marco, "accountable"], [giulia, "responsible"]),
+    }),
+    // Another phase: not in the growth matrix.
+    cell("startup", "act-live", "ch-ig", "agency", { id: "cell-2", agencyHours: 5, raci: raci([marco, "accountable"]) }),
+  ],
+  advice: [
+    advice("growth", "act-copy", "ch-ig", "business", [
       { code: "skill_good", weight: 1, params: { person: "Marco", level: "2" } },
       { code: "voice_some", weight: 1, params: {} },
       { code: "little_time", weight: -1, params: { free: "10.5", needed: "8" } },
       { code: "over_budget", weight: 2, params: { cost: "1250", budget: "1000" } },
       { code: "no_budget", weight: 0, params: {} },
-    ],
-  },
-};
-
-const SPLIT: Split = {
-  clientId: client.id,
-  phase: "growth",
-  language: "it",
-  settings: { hourlyRate: 40, monthlyBudget: 1000, capacityMargin: 80 },
-  activities: [
-    { id: "act-copy", key: "copywriting", name: "", skills: ["copywriting"], voice: 1, hours: 6, status: "active" },
-    { id: "act-live", key: "custom:dirette", name: "Dirette", skills: [], voice: 2, hours: 5, status: "active" },
-    { id: "act-old", key: "graphics", name: "", skills: ["graphics"], voice: 0, hours: 6, status: "closed" },
+    ]),
+    advice("growth", "act-copy", "ch-flyer", "business"),
+    advice("growth", "act-live", "ch-ig", "business"),
+    advice("growth", "act-live", "ch-flyer", "agency"),
   ],
-  channels: [
-    { id: "ch-ig", channel: "instagram", name: "", importance: 5, status: "active" },
-    { id: "ch-flyer", channel: "custom:volantini", name: "Volantini", importance: 2, status: "active" },
-  ],
-  people: [marco, giulia],
-  cells: [
-    {
-      id: "cell-1",
-      phase: "growth",
-      activityId: "act-copy",
-      channelId: "ch-ig",
-      side: "shared",
-      businessHours: 6,
-      agencyHours: 2,
-      raci: [
-        { personId: marco.id, role: "accountable" },
-        { personId: giulia.id, role: "responsible" },
-      ],
-      decisionId: null,
-    },
-    // Another phase: not in the growth matrix.
-    {
-      id: "cell-2",
-      phase: "startup",
-      activityId: "act-live",
-      channelId: "ch-ig",
-      side: "agency",
-      businessHours: 0,
-      agencyHours: 5,
-      raci: [{ personId: marco.id, role: "accountable" }],
-      decisionId: null,
-    },
-  ],
-  advice: [
-    copyAdvice,
-    advice("act-copy", "ch-flyer", "business"),
-    advice("act-live", "ch-ig", "business"),
-    advice("act-live", "ch-flyer", "agency"),
-  ],
-  capacity: [],
-  transfers: [],
-};
-
-type Handler = (cmd: string, args: Record<string, unknown>) => unknown;
-
-function mockCore(handler: Handler = () => SPLIT) {
-  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    return handler(cmd, args);
-  });
-  return calls;
-}
+});
 
 async function openCell(name: string) {
   await userEvent.click(screen.getByRole("button", { name }));
@@ -123,7 +50,7 @@ async function openCell(name: string) {
 
 describe("MatrixView", () => {
   it("names every cell by activity, channel and side, or as still to decide", async () => {
-    mockCore();
+    mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={SPLIT} phase="growth" agency />);
     const table = screen.getByRole("table", { name: "Matrice della ripartizione: crescita" });
     expect(within(table).getAllByRole("row")).toHaveLength(3);
@@ -140,7 +67,7 @@ describe("MatrixView", () => {
   });
 
   it("says the same in English", async () => {
-    mockCore();
+    mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={SPLIT} phase="growth" agency />, { language: "en" });
     const table = screen.getByRole("table", { name: "Split matrix: growth" });
     expect(within(table).getByRole("button", { name: "Copywriting on Instagram: Shared" })).toHaveTextContent("6 h in-house · 2 h agency");
@@ -148,7 +75,7 @@ describe("MatrixView", () => {
   });
 
   it("moves between cells with the arrow keys, one tab stop for the matrix", async () => {
-    mockCore();
+    mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={SPLIT} phase="growth" agency />);
     const first = screen.getByRole("button", { name: "Testi su Instagram: Condiviso" });
     expect(first).toHaveAttribute("tabindex", "0");
@@ -166,14 +93,14 @@ describe("MatrixView", () => {
   });
 
   it("shows where to add channels when the plan has none", async () => {
-    mockCore();
+    mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={{ ...SPLIT, channels: [] }} phase="growth" agency />);
     expect(screen.getByText(/Nessun canale nel piano/)).toBeInTheDocument();
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
   });
 
   it("opens the row editor with Regia's reasons, and the advice picks the side", async () => {
-    mockCore();
+    mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={SPLIT} phase="growth" agency />);
     const dialog = await openCell("Testi su Instagram: Condiviso");
     expect(dialog).toHaveAccessibleName("Testi · Instagram · crescita");
@@ -210,7 +137,7 @@ describe("MatrixView", () => {
   });
 
   it("saves a new row with the advised side, Italian comma hours and the RACI", async () => {
-    const calls = mockCore();
+    const calls = mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={SPLIT} phase="growth" agency={false} />);
     const dialog = await openCell("Dirette su Instagram: da decidere");
     expect(dialog).toHaveAccessibleName("Dirette · Instagram · crescita");
@@ -239,10 +166,7 @@ describe("MatrixView", () => {
         side: "business",
         businessHours: 2.5,
         agencyHours: 0,
-        raci: [
-          { personId: marco.id, role: "accountable" },
-          { personId: giulia.id, role: "consulted" },
-        ],
+        raci: raci([marco, "accountable"], [giulia, "consulted"]),
         rationale: "Le dirette le fa lui.",
       },
     });
@@ -250,8 +174,8 @@ describe("MatrixView", () => {
   });
 
   it("splits the default hours in half when the advice is shared", async () => {
-    mockCore();
-    const shared = { ...SPLIT, advice: [advice("act-live", "ch-ig", "shared")] };
+    mockCore(() => SPLIT);
+    const shared = { ...SPLIT, advice: [advice("growth", "act-live", "ch-ig", "shared")] };
     await renderWithProviders(<MatrixView client={client} split={shared} phase="growth" agency />);
     const dialog = await openCell("Dirette su Instagram: da decidere");
     expect(within(dialog).getByRole("textbox", { name: "Ore interne al mese" })).toHaveValue("2,5");
@@ -297,7 +221,7 @@ describe("MatrixView", () => {
   });
 
   it("refuses hours that are not a number without asking the core", async () => {
-    const calls = mockCore();
+    const calls = mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={SPLIT} phase="growth" agency />);
     const dialog = await openCell("Testi su Instagram: Condiviso");
     const hours = within(dialog).getByRole("textbox", { name: "Ore interne al mese" });
@@ -315,7 +239,7 @@ describe("MatrixView", () => {
   });
 
   it("takes a row out after an inline confirmation", async () => {
-    const calls = mockCore();
+    const calls = mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={SPLIT} phase="growth" agency />);
     const dialog = await openCell("Testi su Instagram: Condiviso");
     await userEvent.click(within(dialog).getByRole("button", { name: "Togli dalla ripartizione" }));
@@ -326,7 +250,7 @@ describe("MatrixView", () => {
   });
 
   it("offers no removal for a row not yet in the split", async () => {
-    mockCore();
+    mockCore(() => SPLIT);
     await renderWithProviders(<MatrixView client={client} split={SPLIT} phase="growth" agency />);
     const dialog = await openCell("Testi su Volantini: da decidere");
     expect(within(dialog).queryByRole("button", { name: "Togli dalla ripartizione" })).not.toBeInTheDocument();

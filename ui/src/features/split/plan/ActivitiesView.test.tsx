@@ -1,23 +1,11 @@
-import { mockIPC } from "@tauri-apps/api/mocks";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { CLIENT } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
+import { mockCore, split, TASTINGS } from "../testing";
 import { ActivitiesView } from "./ActivitiesView";
-import { split } from "./fixtures";
-
-type Call = { cmd: string; args: Record<string, unknown> };
-
-function mockCore(answer: (cmd: string) => unknown) {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    calls.push({ cmd, args: (payload ?? {}) as Record<string, unknown> });
-    return answer(cmd);
-  });
-  return calls;
-}
 
 describe("ActivitiesView", () => {
   it("lists each activity with its skills, voice and hours", async () => {
@@ -32,7 +20,7 @@ describe("ActivitiesView", () => {
 
   it("adds a custom activity", async () => {
     const added = split();
-    added.activities.push({ id: "act-own", key: "custom:degustazioni", name: "Serate di degustazione", skills: ["photo", "community"], voice: 2, hours: 3.5, status: "active" });
+    added.activities.push({ ...TASTINGS, skills: ["photo", "community"], hours: 3.5 });
     const calls = mockCore((cmd) => (cmd === "save_split_activity" ? added : null));
     await renderWithProviders(<ActivitiesView client={CLIENT} split={split()} />);
 

@@ -5,15 +5,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { Activity, ActivityId, Client, Split } from "../../../bindings";
-import { FormError } from "../../../components/fields";
 import { formatNumber } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n";
-import { toAppError } from "../../../lib/ipc";
 import { activityLabel } from "../matrix/labels";
 import { ActivityForm } from "./ActivityForm";
+import { PlanList, RowActions } from "./PlanList";
 import { useDeleteActivity } from "./queries";
 import { voiceWord } from "./words";
-import "./plan.css";
 
 type Editing = { activity: Activity | null } | null;
 
@@ -31,91 +29,69 @@ export function ActivitiesView({ client, split }: { client: Client; split: Split
   };
 
   return (
-    <section className="split-plan" aria-labelledby="split-activities-title">
-      <div className="split-plan-head">
-        <h2 id="split-activities-title">{t("splitPlan.activities.title")}</h2>
-        {!editing && (
-          <button type="button" className="primary" onClick={() => startEditing({ activity: null })}>
-            {t("splitPlan.activities.new")}
-          </button>
-        )}
-      </div>
-      <p className="hint">{t("splitPlan.activities.intro")}</p>
-      <FormError error={remove.error ? toAppError(remove.error) : undefined} />
-      {editing && (
-        <ActivityForm
-          key={editing.activity?.id ?? "new"}
-          clientId={client.id}
-          activity={editing.activity}
-          onSaved={() => setEditing(null)}
-          onCancel={() => setEditing(null)}
-        />
-      )}
-      {split.activities.length === 0 ? (
-        <p className="empty">{t("splitPlan.activities.empty")}</p>
-      ) : (
-        <table className="table split-activities" aria-label={t("splitPlan.activities.list")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("splitPlan.activities.columns.name")}</th>
-              <th scope="col">{t("splitPlan.activities.columns.skills")}</th>
-              <th scope="col">{t("splitPlan.activities.columns.voice")}</th>
-              <th scope="col">{t("splitPlan.activities.columns.hours")}</th>
-              <th scope="col">{t("splitPlan.activities.columns.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {split.activities.map((activity) => {
-              const name = activityLabel(t, activity);
-              return (
-                <tr key={activity.id}>
-                  <th scope="row">
-                    {name} {activity.name !== "" && <span className="badge custom">{t("splitPlan.activities.custom")}</span>}
-                  </th>
-                  <td>{activity.skills.length ? activity.skills.map((s) => t(`skills.${s}`)).join(", ") : <span className="muted">{t("splitPlan.activities.noSkills")}</span>}</td>
-                  <td>{voiceWord(t, activity.voice)}</td>
-                  <td className="number">{activity.hours == null ? "" : formatNumber(activity.hours, language)}</td>
-                  <td>
-                    {confirming === activity.id ? (
-                      <div className="actions">
-                        <span role="alert" className="split-warning">
-                          {t("splitPlan.activities.deleteWarning")}
-                        </span>
-                        <button
-                          type="button"
-                          className="danger"
-                          disabled={remove.isPending}
-                          onClick={() => remove.mutate(activity.id, { onSuccess: () => setConfirming(null) })}
-                        >
-                          {t("splitPlan.activities.confirmDelete", { name })}
-                        </button>
-                        <button type="button" onClick={() => setConfirming(null)}>
-                          {t("common.cancel")}
-                        </button>
-                      </div>
-                    ) : (
-                      <div className="actions">
-                        <button type="button" onClick={() => startEditing({ activity })}>
-                          {t("common.edit")}
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() => {
-                            remove.reset();
-                            setConfirming(activity.id);
-                          }}
-                        >
-                          {t("common.delete")}
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <PlanList
+      id="split-activities-title"
+      title={t("splitPlan.activities.title")}
+      intro={t("splitPlan.activities.intro")}
+      newLabel={t("splitPlan.activities.new")}
+      onNew={editing ? null : () => startEditing({ activity: null })}
+      error={remove.error}
+      form={
+        editing && (
+          <ActivityForm
+            key={editing.activity?.id ?? "new"}
+            clientId={client.id}
+            activity={editing.activity}
+            onSaved={() => setEditing(null)}
+            onCancel={() => setEditing(null)}
+          />
+        )
+      }
+      empty={split.activities.length === 0 ? t("splitPlan.activities.empty") : null}
+    >
+      <table className="table split-activities" aria-label={t("splitPlan.activities.list")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("splitPlan.activities.columns.name")}</th>
+            <th scope="col">{t("splitPlan.activities.columns.skills")}</th>
+            <th scope="col">{t("splitPlan.activities.columns.voice")}</th>
+            <th scope="col">{t("splitPlan.activities.columns.hours")}</th>
+            <th scope="col">{t("splitPlan.activities.columns.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {split.activities.map((activity) => {
+            const name = activityLabel(t, activity);
+            return (
+              <tr key={activity.id}>
+                <th scope="row">
+                  {name} {activity.name !== "" && <span className="badge custom">{t("splitPlan.activities.custom")}</span>}
+                </th>
+                <td>{activity.skills.length ? activity.skills.map((s) => t(`skills.${s}`)).join(", ") : <span className="muted">{t("splitPlan.activities.noSkills")}</span>}</td>
+                <td>{voiceWord(t, activity.voice)}</td>
+                <td className="number">{activity.hours == null ? "" : formatNumber(activity.hours, language)}</td>
+                <RowActions
+                  confirming={confirming === activity.id}
+                  question={
+                    <span role="alert" className="split-warning">
+                      {t("splitPlan.activities.deleteWarning")}
+                    </span>
+                  }
+                  confirmLabel={t("splitPlan.activities.confirmDelete", { name })}
+                  pending={remove.isPending}
+                  onConfirm={() => remove.mutate(activity.id, { onSuccess: () => setConfirming(null) })}
+                  onCancel={() => setConfirming(null)}
+                  onEdit={() => startEditing({ activity })}
+                  onDelete={() => {
+                    remove.reset();
+                    setConfirming(activity.id);
+                  }}
+                />
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </PlanList>
   );
 }

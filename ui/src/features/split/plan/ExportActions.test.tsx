@@ -1,24 +1,15 @@
-import { mockIPC } from "@tauri-apps/api/mocks";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { CLIENT } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
-import { useNavigation } from "../../app/navigation";
+import { mockCore, Where } from "../testing";
 import { ExportActions } from "./ExportActions";
-
-function Where() {
-  const { route } = useNavigation();
-  return <output aria-label="route">{route.screen}</output>;
-}
 
 describe("ExportActions", () => {
   it("exports the RACI table to the path chosen in the save dialog", async () => {
-    const calls: { cmd: string; args: Record<string, unknown> }[] = [];
-    mockIPC((cmd, payload) => {
-      const args = (payload ?? {}) as Record<string, unknown>;
-      calls.push({ cmd, args });
+    const calls = mockCore((cmd) => {
       if (cmd === "plugin:dialog|save") return "/home/anna/ripartizione.csv";
       if (cmd === "export_split_csv") return 14;
       return null;
@@ -33,7 +24,7 @@ describe("ExportActions", () => {
   });
 
   it("says why the core refused the file", async () => {
-    mockIPC((cmd) => {
+    mockCore((cmd) => {
       if (cmd === "plugin:dialog|save") return "/home/anna/ripartizione.xlsx";
       if (cmd === "export_split_csv") throw { kind: "invalid", code: "not_a_spreadsheet_file", message: "", field: "path", params: { kind: "csv" } };
       return null;
@@ -44,14 +35,10 @@ describe("ExportActions", () => {
   });
 
   it("does nothing when the dialog is cancelled", async () => {
-    const calls: string[] = [];
-    mockIPC((cmd) => {
-      calls.push(cmd);
-      return null;
-    });
+    const calls = mockCore();
     await renderWithProviders(<ExportActions client={CLIENT} />);
     await userEvent.click(screen.getByRole("button", { name: "Esporta CSV" }));
-    expect(calls).toEqual(["plugin:dialog|save"]);
+    expect(calls.map((c) => c.cmd)).toEqual(["plugin:dialog|save"]);
     expect(screen.queryByRole("status")).not.toBeInTheDocument();
   });
 

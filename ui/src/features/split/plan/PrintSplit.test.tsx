@@ -1,59 +1,31 @@
-import { mockIPC } from "@tauri-apps/api/mocks";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import type { Cell } from "../../../bindings";
 import { CLIENT } from "../../../test/fixtures";
-import { useNavigation } from "../../app/navigation";
 import { renderWithProviders } from "../../../test/render";
-import { GIULIA, LUCA, MARIO, split, transfer } from "./fixtures";
+import { cell, GIULIA, LUCA, MARIO, mockCore, raci, split, transfer, Where } from "../testing";
 import { PrintSplit } from "./PrintSplit";
 
-const shared: Cell = {
+const shared = cell("growth", "act-community", "ch-ig", "shared", {
   id: "cell-1",
-  phase: "growth",
-  activityId: "act-community",
-  channelId: "ch-ig",
-  side: "shared",
   businessHours: 6,
   agencyHours: 2.5,
-  raci: [
-    { personId: GIULIA.id, role: "responsible" },
-    { personId: LUCA.id, role: "responsible" },
-    { personId: MARIO.id, role: "accountable" },
-    { personId: LUCA.id, role: "informed" },
-  ],
-  decisionId: null,
-};
+  raci: raci([GIULIA, "responsible"], [LUCA, "responsible"], [MARIO, "accountable"], [LUCA, "informed"]),
+});
 
-const agency: Cell = {
-  ...shared,
+const agency = cell("startup", "act-copy", "ch-fb", "agency", {
   id: "cell-2",
-  phase: "startup",
-  activityId: "act-copy",
-  channelId: "ch-fb",
-  side: "agency",
-  businessHours: 0,
-  agencyHours: 4,
-  raci: [
-    { personId: LUCA.id, role: "responsible" },
-    { personId: MARIO.id, role: "accountable" },
-    { personId: GIULIA.id, role: "consulted" },
-  ],
-};
+  raci: raci([LUCA, "responsible"], [MARIO, "accountable"], [GIULIA, "consulted"]),
+});
 
-function mockCore(language: "it" | "en" = "it") {
-  mockIPC((cmd) => {
+/** The client and its split, both in `language`. */
+function mockPrint(language: "it" | "en" = "it") {
+  mockCore((cmd) => {
     if (cmd === "get_client") return { ...CLIENT, language };
     if (cmd === "get_split") return split({ language, cells: [shared, agency], transfers: [transfer()] });
     return null;
   });
-}
-
-function Where() {
-  const { route } = useNavigation();
-  return <output aria-label="route">{route.screen === "client" ? `client ${route.tab}` : route.screen}</output>;
 }
 
 /** The cells of a row by their column header. */
@@ -67,7 +39,7 @@ function byColumn(table: HTMLElement, rowIndex: number): Record<string, string> 
 
 describe("PrintSplit", () => {
   it("prints each phase with rows as a RACI table, names in the right columns", async () => {
-    mockCore();
+    mockPrint();
     await renderWithProviders(<PrintSplit clientId={CLIENT.id} />, { route: { screen: "print-split", clientId: CLIENT.id } });
     expect(await screen.findByRole("heading", { level: 1, name: "Ripartizione interno/agenzia — Trattoria da Mario" })).toBeInTheDocument();
 
@@ -94,7 +66,7 @@ describe("PrintSplit", () => {
   });
 
   it("is written in the client's language", async () => {
-    mockCore("en");
+    mockPrint("en");
     await renderWithProviders(<PrintSplit clientId={CLIENT.id} />);
     expect(await screen.findByRole("heading", { level: 1, name: "In-house / agency split — Trattoria da Mario" })).toBeInTheDocument();
     const growth = screen.getByRole("table", { name: "Growth" });
@@ -104,7 +76,7 @@ describe("PrintSplit", () => {
   });
 
   it("goes back to the split", async () => {
-    mockCore();
+    mockPrint();
     await renderWithProviders(
       <>
         <PrintSplit clientId={CLIENT.id} />

@@ -1,4 +1,3 @@
-import { mockIPC } from "@tauri-apps/api/mocks";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
@@ -6,20 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { Split } from "../../../bindings";
 import { CLIENT } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
-import { GIULIA, MARIO, split, transfer } from "./fixtures";
+import { GIULIA, MARIO, mockCore, split, transfer } from "../testing";
 import { TransfersView } from "./TransfersView";
-
-type Call = { cmd: string; args: Record<string, unknown> };
-
-function mockCore(answer: (cmd: string, args: Record<string, unknown>) => unknown) {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    return answer(cmd, args);
-  });
-  return calls;
-}
 
 async function openNewForm() {
   await userEvent.click(screen.getByRole("button", { name: "Nuovo trasferimento" }));
