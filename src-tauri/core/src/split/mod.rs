@@ -1048,6 +1048,14 @@ fn decide_side(
         }
         Language::English => format!("Split: {what} on {channel_name} ({phase_name}): {chosen}"),
     };
+    // Long custom names must not make the log refuse its own title.
+    let title = if title.chars().count() > text::MAX_NAME {
+        let mut short: String = title.chars().take(text::MAX_NAME - 1).collect();
+        short.push('…');
+        short
+    } else {
+        title
+    };
     let context = match (advice, l) {
         (Some(a), Language::Italian) if a == side => {
             format!(

@@ -599,3 +599,31 @@ fn the_raci_table_exports_in_the_client_s_language() {
         ErrorCode::NotASpreadsheetFile
     );
 }
+
+#[test]
+fn long_custom_names_still_make_a_decision() {
+    let w = world(Side::Agency);
+    let store = &w.f.store;
+    let long = "lunga ".repeat(33);
+    let split = save_activity(
+        store,
+        w.f.client,
+        &ActivityInput {
+            id: None,
+            name: long.clone(),
+            skills: Vec::new(),
+            voice: 1,
+            hours: 2.0,
+        },
+        Utc::now(),
+    )
+    .unwrap();
+    let key = split.activities.last().unwrap().key.clone();
+    let mut row = input(&split, &key, w.channels[0], SplitSide::Business);
+    row.business_hours = 2.0;
+    row.raci = vec![accountable(w.giulia)];
+    save_cell(store, w.f.client, &row, Utc::now()).unwrap();
+    let log = decisions::list(store, w.f.client, &DecisionQuery::default()).unwrap();
+    assert_eq!(log[0].title.chars().count(), text::MAX_NAME);
+    assert!(log[0].title.ends_with('…'));
+}
