@@ -217,7 +217,7 @@ fn a_database_of_the_calendar_schema_gains_the_split() {
     let store = Store::open(&path, at(9)).unwrap();
     let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
     let split = crate::split::get(&store, client, at(10)).unwrap();
-    assert_eq!(split.phase, crate::clients::Phase::Growth);
+    assert_eq!(split.phase, clients::Phase::Growth);
     assert_eq!(split.activities.len(), crate::split::CATALOG.len());
     assert_eq!(split.people[0].skills.copywriting, 2);
 }
