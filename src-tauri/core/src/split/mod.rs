@@ -721,7 +721,8 @@ pub fn save_settings(
     })
 }
 
-fn money_field(field: &str, value: f64, max: f64) -> Result<()> {
+/// A number that must be there and not below zero.
+fn non_negative(field: &str, value: f64) -> Result<()> {
     if !value.is_finite() {
         return Err(Error::invalid(
             field,
@@ -736,6 +737,11 @@ fn money_field(field: &str, value: f64, max: f64) -> Result<()> {
             "must not be negative",
         ));
     }
+    Ok(())
+}
+
+fn money_field(field: &str, value: f64, max: f64) -> Result<()> {
+    non_negative(field, value)?;
     if value > max {
         return Err(
             Error::invalid(field, ErrorCode::OutOfRange, format!("at most {max}"))
@@ -748,20 +754,7 @@ fn money_field(field: &str, value: f64, max: f64) -> Result<()> {
 
 /// Hours a month: not negative, no more than a month has.
 fn month_hours(field: &str, value: f64) -> Result<f64> {
-    if !value.is_finite() {
-        return Err(Error::invalid(
-            field,
-            ErrorCode::InvalidNumber,
-            "not a number",
-        ));
-    }
-    if value < 0.0 {
-        return Err(Error::invalid(
-            field,
-            ErrorCode::Negative,
-            "hours cannot be negative",
-        ));
-    }
+    non_negative(field, value)?;
     if value > MAX_MONTH_HOURS {
         return Err(Error::invalid(
             field,
@@ -935,33 +928,15 @@ pub fn save_cell(
                     .execute([cell.id])?;
                 cell.id
             }
-            None => {
-                let id = CellId::new();
-                tx.prepare_cached(
-                    "INSERT INTO split_cells (id, client_id, phase, activity_id, channel_id, side,
-                            business_hours, agency_hours, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                )?
-                .execute(params![
-                    id,
-                    client_id,
-                    input.phase,
-                    input.activity_id,
-                    input.channel_id,
-                    input.side,
-                    business_hours,
-                    agency_hours,
-                    now_text
-                ])?;
-                id
-            }
+            None => insert_cell(
+                tx,
+                client_id,
+                (input.phase, input.activity_id, input.channel_id),
+                (input.side, business_hours, agency_hours),
+                &now_text,
+            )?,
         };
-        let mut insert = tx.prepare_cached(
-            "INSERT INTO split_raci (cell_id, person_id, role) VALUES (?1, ?2, ?3)",
-        )?;
-        for entry in &input.raci {
-            insert.execute(params![cell_id, entry.person_id, entry.role])?;
-        }
+        insert_raci(tx, cell_id, &input.raci)?;
         if existing.is_none_or(|c| c.side != input.side) {
             let advice = before
                 .advice
@@ -1158,32 +1133,54 @@ pub fn copy_phase(
             if taken || from == to {
                 continue;
             }
-            let id = CellId::new();
-            tx.prepare_cached(
-                "INSERT INTO split_cells (id, client_id, phase, activity_id, channel_id, side,
-                        business_hours, agency_hours, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-            )?
-            .execute(params![
-                id,
+            let id = insert_cell(
+                tx,
                 client_id,
-                to,
-                cell.activity_id,
-                cell.channel_id,
-                cell.side,
-                cell.business_hours,
-                cell.agency_hours,
-                now
-            ])?;
-            for entry in &cell.raci {
-                tx.prepare_cached(
-                    "INSERT INTO split_raci (cell_id, person_id, role) VALUES (?1, ?2, ?3)",
-                )?
-                .execute(params![id, entry.person_id, entry.role])?;
-            }
+                (to, cell.activity_id, cell.channel_id),
+                (cell.side, cell.business_hours, cell.agency_hours),
+                &now,
+            )?;
+            insert_raci(tx, id, &cell.raci)?;
         }
         read(tx, client_id)
     })
+}
+
+/// Stores a new row of the split (its RACI goes in with [`insert_raci`]).
+fn insert_cell(
+    conn: &Connection,
+    client_id: ClientId,
+    (phase, activity_id, channel_id): (Phase, ActivityId, PlanChannelId),
+    (side, business_hours, agency_hours): (SplitSide, f64, f64),
+    now: &str,
+) -> Result<CellId> {
+    let id = CellId::new();
+    conn.prepare_cached(
+        "INSERT INTO split_cells (id, client_id, phase, activity_id, channel_id, side,
+                business_hours, agency_hours, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+    )?
+    .execute(params![
+        id,
+        client_id,
+        phase,
+        activity_id,
+        channel_id,
+        side,
+        business_hours,
+        agency_hours,
+        now
+    ])?;
+    Ok(id)
+}
+
+fn insert_raci(conn: &Connection, cell_id: CellId, raci: &[RaciEntry]) -> Result<()> {
+    let mut insert = conn
+        .prepare_cached("INSERT INTO split_raci (cell_id, person_id, role) VALUES (?1, ?2, ?3)")?;
+    for entry in raci {
+        insert.execute(params![cell_id, entry.person_id, entry.role])?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
