@@ -7,7 +7,7 @@ import { CLIENT as client } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
 import { capacity, GIULIA, load, LUCA, MARIO, mockCore, split } from "../testing";
 import { CapacityView } from "./CapacityView";
-import { parseAmount } from "./numbers";
+import { parseNumber } from "../../../lib/format";
 
 const loaded = split({
   capacity: [
@@ -151,17 +151,17 @@ describe("CapacityView", () => {
   });
 });
 
-describe("parseAmount", () => {
+describe("parseNumber", () => {
   it("reads both conventions where they cannot be mistaken", () => {
-    expect(parseAmount("1.234,5", "it")).toBe(1234.5);
-    expect(parseAmount("35,5", "it")).toBe(35.5);
-    expect(parseAmount("35.5", "it")).toBe(35.5);
-    expect(parseAmount("1.234", "it")).toBe(1234);
-    expect(parseAmount(" 2 000 € ", "it")).toBe(2000);
-    expect(parseAmount("1,234.5", "en")).toBe(1234.5);
-    expect(parseAmount("35,5", "en")).toBe(35.5);
-    expect(parseAmount("", "it")).toBeNull();
-    expect(parseAmount("1,2,3", "it")).toBeNaN();
-    expect(parseAmount("abc", "en")).toBeNaN();
+    expect(parseNumber("1.234,5", "it")).toBe(1234.5);
+    expect(parseNumber("35,5", "it")).toBe(35.5);
+    expect(parseNumber("35.5", "it")).toBe(35.5);
+    expect(parseNumber("1.234", "it")).toBe(1234);
+    expect(parseNumber(" 2 000 € ", "it")).toBe(2000);
+    expect(parseNumber("1,234.5", "en")).toBe(1234.5);
+    expect(parseNumber("35,5", "en")).toBe(35.5);
+    expect(parseNumber("", "it")).toBeNull();
+    expect(parseNumber("1,2,3", "it")).toBeNaN();
+    expect(parseNumber("abc", "en")).toBeNaN();
   });
 });

@@ -9,7 +9,8 @@ import { FormError, TextField } from "../../../components/fields";
 import { useLanguage } from "../../../lib/i18n";
 import { AppError, errorFor, formError } from "../../../lib/ipc";
 import { useSplitEdit } from "../queries";
-import { inputNumber, parseAmount } from "./numbers";
+import { parseNumber } from "../../../lib/format";
+import { inputNumber } from "./numbers";
 
 const FIELDS = ["hourlyRate", "monthlyBudget", "capacityMargin"] as const;
 type Field = (typeof FIELDS)[number];
@@ -22,9 +23,9 @@ function localError(field: Field, code: ErrorCode, params: Record<string, string
 /** The input the texts say, or the error of each field that cannot be read. */
 function read(texts: Texts, language: Language): { input: SettingsInput } | { errors: Partial<Record<Field, AppError>> } {
   const errors: Partial<Record<Field, AppError>> = {};
-  const rate = parseAmount(texts.hourlyRate, language);
-  const budget = parseAmount(texts.monthlyBudget, language);
-  const margin = parseAmount(texts.capacityMargin, language);
+  const rate = parseNumber(texts.hourlyRate, language);
+  const budget = parseNumber(texts.monthlyBudget, language);
+  const margin = parseNumber(texts.capacityMargin, language);
   const check = (field: Field, value: number | null, required: boolean) => {
     if (value === null && required) errors[field] = localError(field, "required", {});
     else if (value !== null && Number.isNaN(value)) errors[field] = localError(field, "invalid_number", { value: texts[field] });

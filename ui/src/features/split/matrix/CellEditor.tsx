@@ -87,8 +87,8 @@ export function CellEditor({ client, split, phase, activity, channel, cell, advi
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const businessHours = spendsBusiness(side) ? parseHours(hours.business) : 0;
-    const agencyHours = spendsAgency(side) ? parseHours(hours.agency) : 0;
+    const businessHours = spendsBusiness(side) ? parseHours(hours.business, language) : 0;
+    const agencyHours = spendsAgency(side) ? parseHours(hours.agency, language) : 0;
     const found: Partial<Record<HoursField, AppError>> = {};
     if (businessHours === null) found.businessHours = notANumber("businessHours", hours.business);
     if (agencyHours === null) found.agencyHours = notANumber("agencyHours", hours.agency);

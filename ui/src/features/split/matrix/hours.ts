@@ -1,15 +1,13 @@
 // Hours a month as typed in the row editor: Italian comma or dot, empty is
 // none. Which sides spend hours follows the side chosen for the row.
 import type { Language, SplitSide } from "../../../bindings";
-import { formatNumber } from "../../../lib/format";
+import { formatNumber, parseNumber } from "../../../lib/format";
 
-const NUMBER = /^-?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
-
-/** The hours typed, or `null` when the text is not a number. */
-export function parseHours(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return 0;
-  return NUMBER.test(trimmed) ? Number(trimmed.replace(",", ".")) : null;
+/** The hours typed (empty: none), or `null` when the text is not a number. */
+export function parseHours(text: string, language: Language): number | null {
+  const value = parseNumber(text, language);
+  if (value === null) return 0;
+  return Number.isNaN(value) ? null : value;
 }
 
 export function hoursText(value: number | null, language: Language): string {
@@ -38,8 +36,8 @@ export function spread(side: SplitSide, total: number, language: Language): Hour
  */
 export function moveHours(draft: HoursDraft, from: SplitSide, to: SplitSide, language: Language): HoursDraft {
   if (from === to) return draft;
-  const business = spendsBusiness(from) ? parseHours(draft.business) : 0;
-  const agency = spendsAgency(from) ? parseHours(draft.agency) : 0;
+  const business = spendsBusiness(from) ? parseHours(draft.business, language) : 0;
+  const agency = spendsAgency(from) ? parseHours(draft.agency, language) : 0;
   if (business === null || agency === null) return draft;
   const moved = spread(to, business + agency, language);
   return {

@@ -45,7 +45,7 @@ export function ActivityForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = parseDecimal(hours);
+    const value = parseDecimal(hours, language);
     const errors: LocalErrors = {};
     if (!catalog && !name.trim()) errors.name = invalid("name", "required");
     if (!hours.trim()) errors.hours = invalid("hours", "required");

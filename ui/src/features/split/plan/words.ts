@@ -3,7 +3,8 @@
 // client's language.
 import type { TFunction } from "i18next";
 
-import type { Person, Skill, Transfer } from "../../../bindings";
+import type { Language, Person, Skill, Transfer } from "../../../bindings";
+import { parseNumber } from "../../../lib/format";
 
 export const SKILLS: readonly Skill[] = ["strategy", "copywriting", "photo", "video", "graphics", "community", "advertising", "analytics"];
 
@@ -44,9 +45,8 @@ export function parseWhole(typed: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : null;
 }
 
-/** A decimal number as typed, with a comma or a point, or `null`. */
-export function parseDecimal(typed: string): number | null {
-  const text = typed.trim().replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(text)) return null;
-  return Number(text);
+/** A number not below zero as typed in the reader's convention, or `null`. */
+export function parseDecimal(typed: string, language: Language): number | null {
+  const value = parseNumber(typed, language);
+  return value === null || Number.isNaN(value) || value < 0 ? null : value;
 }
