@@ -19,7 +19,10 @@ pub const DATABASE_FILE: &str = "regia.db";
 
 /// The single list of commands: Tauri's handler and `ui/src/bindings.ts` both come from it.
 pub fn specta_builder() -> Builder<tauri::Wry> {
-    use commands::{app, calendar, clients, decisions, people, questionnaire, split, strategy};
+    use commands::{
+        app, calendar, clients, decisions, monitoring, people, questionnaire, reviews, split,
+        strategy,
+    };
     Builder::<tauri::Wry>::new()
         // Each type crosses IPC in one direction only, so one shape per type is exact.
         .disable_serde_phases()
@@ -103,6 +106,22 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             split::complete_skill_transfer,
             split::delete_skill_transfer,
             split::export_split_csv,
+            monitoring::get_monitoring,
+            monitoring::save_monitoring_settings,
+            monitoring::save_metric,
+            monitoring::delete_metric,
+            monitoring::save_measurement,
+            monitoring::preview_measurements_import,
+            monitoring::apply_measurements_import,
+            reviews::list_reviews,
+            reviews::get_review,
+            reviews::create_review,
+            reviews::save_review_minutes,
+            reviews::add_review_topic,
+            reviews::close_review,
+            reviews::delete_review,
+            reviews::preview_review_outcome,
+            reviews::apply_review_outcome,
         ])
 }
 

@@ -85,6 +85,22 @@ export const commands = {
 	deleteSkillTransfer: (clientId: ClientId, id: TransferId) => typedError<Split, IpcError>(__TAURI_INVOKE("delete_skill_transfer", { clientId, id })),
 	/**  Writes the RACI table to a `.csv` the user picked; returns the lines written. */
 	exportSplitCsv: (clientId: ClientId, path: string) => typedError<number, IpcError>(__TAURI_INVOKE("export_split_csv", { clientId, path })),
+	getMonitoring: (clientId: ClientId) => typedError<Monitoring, IpcError>(__TAURI_INVOKE("get_monitoring", { clientId })),
+	saveMonitoringSettings: (clientId: ClientId, input: MonitoringSettings) => typedError<Monitoring, IpcError>(__TAURI_INVOKE("save_monitoring_settings", { clientId, input })),
+	saveMetric: (clientId: ClientId, input: MetricInput) => typedError<Monitoring, IpcError>(__TAURI_INVOKE("save_metric", { clientId, input })),
+	deleteMetric: (clientId: ClientId, id: MetricId) => typedError<Monitoring, IpcError>(__TAURI_INVOKE("delete_metric", { clientId, id })),
+	saveMeasurement: (clientId: ClientId, input: MeasurementInput) => typedError<Monitoring, IpcError>(__TAURI_INVOKE("save_measurement", { clientId, input })),
+	previewMeasurementsImport: (clientId: ClientId, path: string, mapping: ImportMapping | null) => typedError<MeasurementImport, IpcError>(__TAURI_INVOKE("preview_measurements_import", { clientId, path, mapping })),
+	applyMeasurementsImport: (clientId: ClientId, path: string, mapping: ImportMapping) => typedError<number, IpcError>(__TAURI_INVOKE("apply_measurements_import", { clientId, path, mapping })),
+	listReviews: (clientId: ClientId) => typedError<Reviews, IpcError>(__TAURI_INVOKE("list_reviews", { clientId })),
+	getReview: (id: ReviewId) => typedError<Review, IpcError>(__TAURI_INVOKE("get_review", { id })),
+	createReview: (clientId: ClientId, input: ReviewInput) => typedError<Review, IpcError>(__TAURI_INVOKE("create_review", { clientId, input })),
+	saveReviewMinutes: (id: ReviewId, input: MinutesInput) => typedError<Review, IpcError>(__TAURI_INVOKE("save_review_minutes", { id, input })),
+	addReviewTopic: (id: ReviewId, label: string) => typedError<Review, IpcError>(__TAURI_INVOKE("add_review_topic", { id, label })),
+	closeReview: (id: ReviewId) => typedError<Review, IpcError>(__TAURI_INVOKE("close_review", { id })),
+	deleteReview: (id: ReviewId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_review", { id })),
+	previewReviewOutcome: (itemId: ReviewItemId, input: OutcomeInput) => typedError<Effects, IpcError>(__TAURI_INVOKE("preview_review_outcome", { itemId, input })),
+	applyReviewOutcome: (itemId: ReviewItemId, input: OutcomeInput) => typedError<Review, IpcError>(__TAURI_INVOKE("apply_review_outcome", { itemId, input })),
 };
 
 /* Constants */
@@ -101,6 +117,19 @@ export type Activity = {
 	voice: number,
 	hours: number | null,
 	status: ActivityStatus,
+};
+
+export type ActivityEffort = {
+	activityId: ActivityId,
+	key: string,
+	name: string,
+	/**  Hours a month in the split (both sides), current phase. */
+	hours: number | null,
+	/**  Items linked to the activity published on the channel, per month. */
+	published: number[],
+	/**  Complete months in a row, back from the last one, with effort and no result. */
+	quietMonths: number,
+	flagged: boolean,
 };
 
 export type ActivityId = string;
@@ -123,6 +152,13 @@ export type Advice = {
 	channelId: PlanChannelId,
 	recommendation: Recommendation,
 };
+
+/**  How values of shorter spans add up to a longer one. */
+export type Aggregation = 
+/**  Counts of things that happened (visits, comments): added up. */
+"sum" | 
+/**  A level at a moment (followers): the latest one. */
+"last";
 
 export type Answer = {
 	value: AnswerValue,
@@ -212,6 +248,8 @@ export type CalendarItem = {
 	occasion: string | null,
 	ownerId: PersonId | null,
 	slotId: SlotId | null,
+	/**  The split activity the item belongs to (a review's "stop" cancels by it). */
+	activityId: ActivityId | null,
 	notes: string,
 	sequence: number,
 	decidedAt: string | null,
@@ -246,6 +284,13 @@ export type CalendarQuery = {
 	pillarId: PillarId | null,
 	objectiveId: ObjectiveId | null,
 	ownerSide: Side | null,
+};
+
+export type CancelledItem = {
+	id: ItemId,
+	title: string,
+	channel: string,
+	plannedLocal: string | null,
 };
 
 export type Capacity = {
@@ -323,6 +368,16 @@ export type Change = {
 };
 
 export type ChangeKind = "added" | "removed" | "changed";
+
+export type ChannelEffort = {
+	key: string,
+	name: string,
+	hours: number | null,
+	/**  All items published on the channel, per month. */
+	published: number[],
+	results: MonthResult[],
+	activities: ActivityEffort[],
+};
 
 /**  A channel the business uses or wants, with its handle or address. */
 export type ChannelEntry = {
@@ -466,8 +521,31 @@ export type DiffArea = "mission" | "segment" | "card" | "objective" | "pillar" |
 
 export type Direction = "up" | "down";
 
+/**  What applying an outcome would do. */
+export type Effects = {
+	/**  Future items of the calendar that would be cancelled. */
+	cancelled: CancelledItem[],
+	/**  The channel key that would close. */
+	closesChannel: string | null,
+	/**  Whether the activity would close (it runs on no other channel). */
+	closesActivity: boolean,
+	/**  Rows of the split (all phases) that would go. */
+	removedRows: number,
+	removesObjective: boolean,
+	newTarget: number | null,
+	creates: StartKind | null,
+};
+
+export type Effort = {
+	/**  First days of the months shown, oldest first; the last is the current one. */
+	months: string[],
+	quietPeriods: number,
+	phase: Phase,
+	channels: ChannelEffort[],
+};
+
 /**  A stable, translatable reason. Every variant has an entry in both UI catalogs. */
-export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "negative" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "nonexistent_time" | "invalid_time" | "missing_columns" | "import_has_errors" | "not_a_calendar_file" | "no_accountable" | "two_accountables" | "foreign_person" | "still_accountable" | "hours_in_month" | "not_internal" | "not_an_improvement" | "not_a_spreadsheet_file" | "not_sqlite" | "newer_schema" | "storage" | "internal";
+export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "negative" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "nonexistent_time" | "invalid_time" | "missing_columns" | "import_has_errors" | "not_a_calendar_file" | "no_accountable" | "two_accountables" | "foreign_person" | "still_accountable" | "hours_in_month" | "not_internal" | "not_an_improvement" | "not_a_spreadsheet_file" | "duplicate_measurement" | "metric_in_use" | "review_closed" | "outcome_not_allowed" | "not_sqlite" | "newer_schema" | "storage" | "internal";
 
 /**  What kind of failure this is: decides how the UI reacts. */
 export type ErrorKind = 
@@ -491,8 +569,32 @@ export type ExportFormat =
 /**  Every field, headed in the client's language. */
 { kind: "full" };
 
+/**  The seed's four families of what is measured. */
+export type Family = 
+/**  Visits to the site and traffic from social. */
+"visits" | 
+/**  Reach and participation on each channel. */
+"participation" | 
+/**  Contacts: requests, leads, messages. */
+"contacts" | 
+/**  Opportunities and the value they bring. */
+"opportunities";
+
 /**  How often a micro objective's KPI is measured. */
 export type Frequency = "week" | "month" | "quarter";
+
+export type ImportMapping = {
+	dateColumn: number,
+	/**
+	 *  The column naming each row's channel; `None` when the whole file is
+	 *  about `channel`.
+	 */
+	channelColumn: number | null,
+	/**  A plan channel key, or '' for the business as a whole. */
+	channel: string,
+	period: Period,
+	metrics: MetricColumn[],
+};
 
 /**
  *  What a CSV file would import: every good row, every bad one with why.
@@ -518,6 +620,18 @@ export type ImportedItem = {
 	status: ItemStatus | null,
 	pillar: string | null,
 	notes: string,
+};
+
+export type ImportedValue = {
+	channel: string,
+	metric: string,
+	period: Period,
+	startsOn: string,
+	value: number | null,
+	/**  The value already recorded there, which this one would replace. */
+	existing: number | null,
+	/**  How many rows of the file made it. */
+	rows: number,
 };
 
 export type IpcError = {
@@ -555,13 +669,70 @@ export type ItemInput = {
 	objectiveId: ObjectiveId | null,
 	occasion: string | null,
 	ownerId: PersonId | null,
+	/**  The split activity it belongs to. */
+	activityId?: ActivityId | null,
 	notes: string,
 };
+
+export type ItemKind = 
+/**  A micro objective off track or at risk. */
+"objective" | 
+/**  An activity on a channel with no results for N months. */
+"activity" | 
+/**  A decision still waiting for an answer. */
+"decision" | 
+/**  Someone whose hours the split fills past the margin. */
+"person" | 
+/**  An occasion coming before the next review. */
+"occasion" | 
+/**  A topic added by hand. */
+"topic";
 
 /**  Something in the strategy that can be removed or moved. */
 export type ItemRef = { kind: "segment"; id: SegmentId } | { kind: "card"; id: CardId } | { kind: "objective"; id: ObjectiveId } | { kind: "pillar"; id: PillarId } | { kind: "channel"; id: PlanChannelId };
 
 export type ItemStatus = "idea" | "draft" | "in_review" | "changes_requested" | "approved" | "scheduled" | "published" | "cancelled";
+
+export type Kpi = {
+	objectiveId: ObjectiveId,
+	title: string,
+	/**  The macro objective it serves. */
+	macroTitle: string,
+	/**  The metric's key when known, else as the objective names it. */
+	metric: string,
+	channel: string | null,
+	frequency: Frequency,
+	baseline: number | null,
+	target: number | null,
+	periodStart: string | null,
+	deadline: string | null,
+	direction: KpiDirection,
+	series: KpiPoint[],
+	/**  The point the status was read from. */
+	latest: KpiPoint | null,
+	/**  value ÷ planned (planned ÷ value when fewer is better). */
+	ratio: number | null,
+	status: KpiStatus,
+};
+
+export type KpiDirection = 
+/**  More is better (the target is at or above the baseline). */
+"up" | 
+/**  Fewer is better (the target is below the baseline). */
+"down";
+
+export type KpiPoint = {
+	startsOn: string,
+	endsOn: string,
+	value: number | null,
+	planned: number | null,
+};
+
+export type KpiStatus = "on_track" | "at_risk" | "off_track" | 
+/**  Nothing measured in a complete period yet. */
+"no_data" | 
+/**  The objective's metric is none of the catalog's or the client's own. */
+"unknown_metric";
 
 /**  The languages Regia speaks, in the UI and in documents for clients. */
 export type Language = "it" | "en";
@@ -594,6 +765,69 @@ export type MacroObjective = {
 	micros: MicroObjective[],
 };
 
+export type Measurement = {
+	id: MeasurementId,
+	channel: string,
+	metric: string,
+	period: Period,
+	startsOn: string,
+	value: number | null,
+};
+
+export type MeasurementId = string;
+
+export type MeasurementImport = {
+	headers: string[],
+	sample: string[][],
+	/**  Data rows in the file (blank ones not counted). */
+	rows: number,
+	/**  The mapping used: the one given, or Regia's guess. */
+	mapping: ImportMapping,
+	values: ImportedValue[],
+	errors: RowError[],
+	delimiter: string,
+	encoding: string,
+};
+
+export type MeasurementInput = {
+	/**  A channel key of the plan, or '' for the business as a whole. */
+	channel: string,
+	metric: string,
+	period: Period,
+	/**  Any day of the period, ISO or Italian (`03/11/2026`). */
+	day: string,
+	/**  As typed; empty removes the value. */
+	value: string,
+	/**  Set once the user has confirmed replacing the value already there. */
+	replace: boolean,
+};
+
+export type MetricColumn = {
+	/**  0-based index of the column in the file. */
+	column: number,
+	/**  A metric key (catalog or custom). */
+	metric: string,
+};
+
+/**  A metric as screens show it: from the catalog or the client's own. */
+export type MetricDef = {
+	key: string,
+	/**  The name of a custom metric; '' for a catalog one (the UI names it). */
+	name: string,
+	family: Family,
+	aggregation: Aggregation,
+	/**  Set for a custom metric. */
+	id: MetricId | null,
+};
+
+export type MetricId = string;
+
+export type MetricInput = {
+	id: MetricId | null,
+	name: string,
+	family: Family,
+};
+
 export type MicroObjective = {
 	id: ObjectiveId,
 	title: string,
@@ -606,6 +840,52 @@ export type MicroObjective = {
 	deadline: string | null,
 	/**  What is missing for the objective to be SMART; empty when it is. */
 	smart: SmartGap[],
+};
+
+export type MinutesInput = {
+	attendees: string,
+	minutes: string,
+};
+
+/**
+ *  A channel values can be recorded for: the plan's, or '' for the business
+ *  as a whole (its site).
+ */
+export type MonitoredChannel = {
+	key: string,
+	/**  A custom channel's name; '' for a catalog one and for the site. */
+	name: string,
+	closed: boolean,
+};
+
+/**  Everything the monitoring screens show for a client. */
+export type Monitoring = {
+	clientId: ClientId,
+	language: Language,
+	/**  The day the figures were computed for, in the client's zone. */
+	today: string,
+	settings: MonitoringSettings,
+	metrics: MetricDef[],
+	channels: MonitoredChannel[],
+	measurements: Measurement[],
+	kpis: Kpi[],
+	effort: Effort,
+};
+
+export type MonitoringSettings = {
+	cadence: ReviewCadence,
+	/**  Months in a row without results after which an activity is flagged. */
+	quietPeriods: number,
+};
+
+export type MonthResult = {
+	month: string,
+	/**  Whether any value at all was recorded for the channel this month. */
+	measured: boolean,
+	contacts: number | null,
+	opportunities: number | null,
+	/**  Euro, from the `value` metric. */
+	value: number | null,
 };
 
 /**
@@ -671,6 +951,19 @@ export type OccasionSource =
 
 export type Outcome = "approve" | "reject";
 
+export type OutcomeInput = {
+	outcome: OutcomeKind,
+	/**  What was said: why, and for "adjust" what changes. */
+	note: string,
+	/**  For stopping an activity: it alone on its channel (the default), or the channel. */
+	scope: StopScope | null,
+	/**  For adjusting an objective: the new target as typed ('' keeps it). */
+	target: string,
+	start: StartInput | null,
+};
+
+export type OutcomeKind = "keep" | "adjust" | "stop" | "start";
+
 export type Pace = 
 /**  Fewer items than the plan asks for. */
 "gap" | "on_track" | 
@@ -678,6 +971,8 @@ export type Pace =
 "over" | 
 /**  Items on a channel the plan does not have (or closed). */
 "unplanned";
+
+export type Period = "week" | "month";
 
 export type Person = {
 	id: PersonId,
@@ -822,6 +1117,62 @@ export type Recommendation = {
 	score: number,
 	/**  Strongest first. */
 	reasons: Reason[],
+};
+
+export type Review = {
+	id: ReviewId,
+	clientId: ClientId,
+	language: Language,
+	heldOn: string,
+	attendees: string,
+	minutes: string,
+	status: ReviewStatus,
+	closedAt: string | null,
+	items: ReviewItem[],
+};
+
+export type ReviewCadence = "monthly" | "quarterly";
+
+export type ReviewId = string;
+
+export type ReviewInput = {
+	/**  ISO or Italian; empty means today. */
+	heldOn: string,
+	attendees: string,
+};
+
+export type ReviewItem = {
+	id: ReviewItemId,
+	kind: ItemKind,
+	subjectId: string | null,
+	/**  For an activity: the channel key it runs on. */
+	channel: string | null,
+	label: string,
+	/**  Figures behind the item (status, ratio, months, percent…), for the screen to word. */
+	detail: { [key in string]: string },
+	outcome: OutcomeKind | null,
+	note: string,
+	decisionId: DecisionId | null,
+};
+
+export type ReviewItemId = string;
+
+export type ReviewStatus = "open" | "closed";
+
+export type ReviewSummary = {
+	id: ReviewId,
+	heldOn: string,
+	status: ReviewStatus,
+	items: number,
+	decided: number,
+};
+
+export type Reviews = {
+	clientId: ClientId,
+	cadence: ReviewCadence,
+	/**  When the next review is due: a cadence after the last one held, or today. */
+	nextDue: string,
+	reviews: ReviewSummary[],
 };
 
 /**  A person's part in a row of the split. */
@@ -982,6 +1333,29 @@ export type SplitChannel = {
 
 /**  Who does an activity on a channel. */
 export type SplitSide = "agency" | "business" | "shared";
+
+export type StartInput = {
+	kind: StartKind,
+	/**  The objective's title, or the name of a channel or activity of the user's own. */
+	name: string,
+	/**  A catalog channel or activity key; '' for one of the user's own. */
+	key: string,
+	/**  The macro objective a new (micro) objective serves. */
+	parentId: ObjectiveId | null,
+	metric: string,
+	/**  As typed. */
+	target: string,
+	/**  The channel a new objective is measured on ('' for none). */
+	channel: string,
+};
+
+export type StartKind = "objective" | "channel" | "activity";
+
+export type StopScope = 
+/**  The activity on the item's channel. */
+"activity" | 
+/**  The whole channel. */
+"channel";
 
 /**  What the strategy screen shows: the working document and where it stands. */
 export type Strategy = {

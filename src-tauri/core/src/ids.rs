@@ -29,6 +29,14 @@ macro_rules! id_type {
             }
         }
 
+        impl std::str::FromStr for $name {
+            type Err = uuid::Error;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                Uuid::parse_str(text).map(Self)
+            }
+        }
+
         impl ToSql for $name {
             fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
                 Ok(ToSqlOutput::from(self.0.to_string()))
@@ -68,4 +76,8 @@ id_type!(
     ActivityId,
     CellId,
     TransferId,
+    MetricId,
+    MeasurementId,
+    ReviewId,
+    ReviewItemId,
 );

@@ -1,5 +1,5 @@
 // Query keys, one namespace per feature, so a mutation invalidates exactly its own.
-import type { CalendarQuery, ClientId, ClientQuery, DecisionQuery, ItemId, VersionId, VersionRef } from "../bindings";
+import type { CalendarQuery, ClientId, ClientQuery, DecisionQuery, ItemId, ReviewId, VersionId, VersionRef } from "../bindings";
 
 export const queryKeys = {
   app: { status: ["app", "status"] as const, timezones: ["app", "timezones"] as const },
@@ -25,6 +25,11 @@ export const queryKeys = {
     cadence: (clientId: ClientId, from: string, weeks: number) => ["calendar", "cadence", clientId, from, weeks] as const,
   },
   split: { detail: (clientId: ClientId) => ["split", clientId] as const },
+  monitoring: { detail: (clientId: ClientId) => ["monitoring", clientId] as const },
+  reviews: {
+    list: (clientId: ClientId) => ["reviews", clientId] as const,
+    detail: (id: ReviewId) => ["reviews", "detail", id] as const,
+  },
   decisions: {
     all: (clientId: ClientId) => ["decisions", clientId] as const,
     list: (clientId: ClientId, query: DecisionQuery) => ["decisions", clientId, query] as const,

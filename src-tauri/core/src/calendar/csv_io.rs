@@ -141,7 +141,7 @@ pub(crate) fn write_csv(
     String::from_utf8(bytes).expect("CSV written from Strings is UTF-8")
 }
 
-mod import;
+pub(crate) mod import;
 
 pub use import::parse_import;
 

@@ -14,7 +14,7 @@ use super::wallclock::{
 use crate::decisions::ApprovalVia;
 use crate::error::{Error, ErrorCode, Result};
 use crate::ids::{
-    ClientId, CommentId, ItemGroupId, ItemId, ObjectiveId, PersonId, PillarId, SlotId,
+    ActivityId, ClientId, CommentId, ItemGroupId, ItemId, ObjectiveId, PersonId, PillarId, SlotId,
 };
 use crate::store::Store;
 use crate::text::{self, MAX_LONG, MAX_SHORT};
@@ -41,6 +41,8 @@ pub struct CalendarItem {
     pub occasion: Option<String>,
     pub owner_id: Option<PersonId>,
     pub slot_id: Option<SlotId>,
+    /// The split activity the item belongs to (a review's "stop" cancels by it).
+    pub activity_id: Option<ActivityId>,
     pub notes: String,
     pub sequence: u32,
     pub decided_at: Option<DateTime<Utc>>,
@@ -88,12 +90,16 @@ pub struct ItemInput {
     pub objective_id: Option<ObjectiveId>,
     pub occasion: Option<String>,
     pub owner_id: Option<PersonId>,
+    /// The split activity it belongs to.
+    #[serde(default)]
+    pub activity_id: Option<ActivityId>,
     pub notes: String,
 }
 
 const COLUMNS: &str = "i.id, i.client_id, i.group_id, i.channel, i.title, i.caption, i.planned_at,
     i.planned_local, i.status, i.pillar_id, i.objective_id, i.occasion, i.owner_id, i.slot_id,
-    i.notes, i.sequence, i.decided_at, i.decided_by, i.decided_via, i.created_at, i.updated_at";
+    i.notes, i.sequence, i.decided_at, i.decided_by, i.decided_via, i.created_at, i.updated_at,
+    i.activity_id";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<CalendarItem> {
     let channel: String = row.get(3)?;
@@ -116,6 +122,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<CalendarItem> {
         occasion: row.get(11)?,
         owner_id: row.get(12)?,
         slot_id: row.get(13)?,
+        activity_id: row.get(21)?,
         notes: row.get(14)?,
         sequence: row.get(15)?,
         decided_at: time::optional_column(row, 16)?,
@@ -196,6 +203,13 @@ fn check_links(conn: &Connection, client_id: ClientId, input: &ItemInput) -> Res
             "SELECT client_id FROM people WHERE id = ?1",
             id.to_string(),
             "ownerId",
+        )?;
+    }
+    if let Some(id) = input.activity_id {
+        owned(
+            "SELECT client_id FROM split_activities WHERE id = ?1",
+            id.to_string(),
+            "activityId",
         )?;
     }
     Ok(())
@@ -285,8 +299,8 @@ fn insert(
     conn.prepare_cached(
         "INSERT INTO content_items (id, client_id, group_id, channel, title, caption, planned_at,
                 planned_local, status, pillar_id, objective_id, occasion, owner_id, slot_id, notes,
-                created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+                created_at, updated_at, activity_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17)",
     )?
     .execute(params![
         id,
@@ -305,6 +319,7 @@ fn insert(
         slot,
         c.notes,
         time::to_text(now),
+        input.activity_id,
     ])?;
     Ok(())
 }
@@ -344,6 +359,7 @@ pub(crate) fn insert_placed(
         objective_id: None,
         occasion: None,
         owner_id: None,
+        activity_id: None,
         notes: placed.notes.to_owned(),
     };
     let c = Checked {
@@ -408,7 +424,7 @@ pub fn update(
             "UPDATE content_items
                 SET title = ?2, caption = ?3, planned_at = ?4, planned_local = ?5, status = ?6,
                     pillar_id = ?7, objective_id = ?8, occasion = ?9, owner_id = ?10, notes = ?11,
-                    sequence = sequence + 1, updated_at = ?12
+                    sequence = sequence + 1, updated_at = ?12, activity_id = ?13
               WHERE id = ?1",
         )?
         .execute(params![
@@ -424,6 +440,7 @@ pub fn update(
             input.owner_id,
             c.notes,
             time::to_text(now),
+            input.activity_id,
         ])?;
         detail(tx, id)
     })
@@ -481,9 +498,9 @@ pub fn duplicate(store: &Store, id: ItemId, now: DateTime<Utc>) -> Result<Calend
         tx.prepare_cached(
             "INSERT INTO content_items (id, client_id, group_id, channel, title, caption, planned_at,
                     planned_local, status, pillar_id, objective_id, occasion, owner_id, slot_id, notes,
-                    created_at, updated_at)
+                    created_at, updated_at, activity_id)
              SELECT ?2, client_id, ?3, channel, title, caption, planned_at, planned_local, ?4,
-                    pillar_id, objective_id, occasion, owner_id, NULL, notes, ?5, ?5
+                    pillar_id, objective_id, occasion, owner_id, NULL, notes, ?5, ?5, activity_id
                FROM content_items WHERE id = ?1",
         )?
         .execute(params![id, copy, ItemGroupId::new(), status, time::to_text(now)])?;
@@ -506,10 +523,10 @@ pub fn add_variant(
         tx.prepare_cached(
             "INSERT INTO content_items (id, client_id, group_id, channel, title, caption, planned_at,
                     planned_local, status, pillar_id, objective_id, occasion, owner_id, slot_id, notes,
-                    created_at, updated_at)
+                    created_at, updated_at, activity_id)
              SELECT ?2, client_id, group_id, ?3, title, caption, planned_at, planned_local,
                     CASE WHEN status = 'idea' THEN 'idea' ELSE 'draft' END,
-                    pillar_id, objective_id, occasion, owner_id, NULL, notes, ?4, ?4
+                    pillar_id, objective_id, occasion, owner_id, NULL, notes, ?4, ?4, activity_id
                FROM content_items WHERE id = ?1",
         )?
         .execute(params![id, copy, channel.trim(), time::to_text(now)])

@@ -204,6 +204,15 @@ pub fn between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CalendarOccasion>> {
+    store.read(|conn| between_on(conn, client_id, from, to))
+}
+
+pub(crate) fn between_on(
+    conn: &Connection,
+    client_id: ClientId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<CalendarOccasion>> {
     if (to - from).num_days() > 400 || to < from {
         return Err(
             Error::invalid("to", ErrorCode::OutOfRange, "a range of at most 400 days")
@@ -211,7 +220,7 @@ pub fn between(
                 .with_param("max", 400),
         );
     }
-    let mine = store.read(|conn| own(conn, client_id))?;
+    let mine = own(conn, client_id)?;
     let mut out: Vec<CalendarOccasion> = holidays::occasions_between(from, to)
         .into_iter()
         .map(|o| CalendarOccasion {
@@ -277,6 +286,7 @@ pub fn plan_for(
         objective_id: None,
         occasion: Some(reference),
         owner_id: None,
+        activity_id: None,
         notes: String::new(),
     };
     items::create(store, client_id, &input, now)

@@ -25,6 +25,7 @@ fn input(channels: &[&str], title: &str, date: &str, at: &str) -> ItemInput {
         objective_id: None,
         occasion: None,
         owner_id: None,
+        activity_id: None,
         notes: String::new(),
     }
 }

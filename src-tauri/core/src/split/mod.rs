@@ -855,6 +855,81 @@ pub fn save_activity(
     })
 }
 
+/// Starts an activity (a review's "start"): a catalog one by its key, or one
+/// of the user's own by name. A closed one opens again; one already running
+/// is refused. Its key.
+pub(crate) fn start_activity(
+    conn: &Connection,
+    client_id: ClientId,
+    key: &str,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    ensure(conn, client_id, now)?;
+    let (key, name, catalog) = if key.is_empty() {
+        let name = text::name("name", name)?;
+        (format!("custom:{}", text::name_key(&name)), name, None)
+    } else {
+        let a = CATALOG.iter().find(|a| a.key == key).ok_or_else(|| {
+            Error::invalid(
+                "key",
+                ErrorCode::InvalidChoice,
+                format!("unknown activity {key}"),
+            )
+            .with_param("value", key)
+        })?;
+        (key.to_owned(), String::new(), Some(a))
+    };
+    let now = time::to_text(now);
+    let found: Option<(ActivityId, ActivityStatus)> = conn
+        .prepare_cached(
+            "SELECT id, status FROM split_activities WHERE client_id = ?1 AND key = ?2",
+        )?
+        .query_row(params![client_id, key], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let field = if catalog.is_some() { "key" } else { "name" };
+    match found {
+        Some((_, ActivityStatus::Active)) => {
+            return Err(Error::conflict(
+                Some(field),
+                ErrorCode::DuplicateName,
+                "this activity is already running",
+            ));
+        }
+        Some((id, ActivityStatus::Closed)) => {
+            conn.prepare_cached(
+                "UPDATE split_activities SET status = 'active', updated_at = ?2 WHERE id = ?1",
+            )?
+            .execute(params![id, now])?;
+        }
+        None => {
+            let (skills, voice, hours) = match catalog {
+                Some(a) => (serde_json::to_string(a.skills)?, a.voice, a.hours),
+                None => ("[]".to_owned(), 1, 4.0),
+            };
+            conn.prepare_cached(
+                "INSERT INTO split_activities (id, client_id, key, name, skills, voice, hours,
+                        position, status, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
+                         (SELECT coalesce(max(position), -1) + 1 FROM split_activities
+                           WHERE client_id = ?2),
+                         'active', ?8, ?8)",
+            )?
+            .execute(params![
+                ActivityId::new(),
+                client_id,
+                key,
+                name,
+                skills,
+                voice,
+                hours,
+                now
+            ])?;
+        }
+    }
+    Ok(key)
+}
+
 fn find_activity(conn: &Connection, id: ActivityId, client_id: ClientId) -> Result<Activity> {
     conn.prepare_cached(
         "SELECT id, key, name, skills, voice, hours, status FROM split_activities

@@ -31,6 +31,7 @@ pub use document::{
 pub use social::{
     ObjectiveInput, PillarInput, PlanChannelInput, save_objective, save_pillar, save_plan_channel,
 };
+pub(crate) use social::{write_objective, write_plan_channel};
 pub use suggestions::{
     Feed, Suggestion, SuggestionRef, Target, accept_suggestion, dismiss_suggestion,
 };

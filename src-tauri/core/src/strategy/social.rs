@@ -199,11 +199,26 @@ pub fn save_objective(
     now: DateTime<Utc>,
 ) -> Result<Strategy> {
     store.write(|tx| {
+        write_objective(tx, client_id, input, now)?;
+        read(tx, client_id)
+    })
+}
+
+/// Adds or edits an objective (the strategy must be editable); its id.
+pub(crate) fn write_objective(
+    tx: &Connection,
+    client_id: ClientId,
+    input: &ObjectiveInput,
+    now: DateTime<Utc>,
+) -> Result<ObjectiveId> {
+    {
         editable(tx, client_id, now)?;
         let o = input.validated(tx, client_id)?;
         if let Some(parent) = input.parent_id {
             let parent_row: Option<(ClientId, Option<ObjectiveId>)> = tx
-                .prepare_cached("SELECT client_id, parent_id FROM strategy_objectives WHERE id = ?1")?
+                .prepare_cached(
+                    "SELECT client_id, parent_id FROM strategy_objectives WHERE id = ?1",
+                )?
                 .query_row([parent], |row| Ok((row.get(0)?, row.get(1)?)))
                 .optional()?;
             match parent_row {
@@ -262,6 +277,7 @@ pub fn save_objective(
                 all.push(&id);
                 all.push(&input.parent_id);
                 stmt.execute(all.as_slice())?;
+                Ok(id)
             }
             None => {
                 let position = next_position(
@@ -285,10 +301,10 @@ pub fn save_objective(
                     &position,
                 ]);
                 stmt.execute(all.as_slice())?;
+                Ok(id)
             }
         }
-        read(tx, client_id)
-    })
+    }
 }
 
 /// Adds a macro objective of a category, titled as given (from a suggestion).
@@ -448,8 +464,21 @@ pub fn save_plan_channel(
     input: &PlanChannelInput,
     now: DateTime<Utc>,
 ) -> Result<Strategy> {
-    let row = input.validated()?;
     store.write(|tx| {
+        write_plan_channel(tx, client_id, input, now)?;
+        read(tx, client_id)
+    })
+}
+
+/// Adds or edits a channel of the plan (the strategy must be editable); its id.
+pub(crate) fn write_plan_channel(
+    tx: &Connection,
+    client_id: ClientId,
+    input: &PlanChannelInput,
+    now: DateTime<Utc>,
+) -> Result<PlanChannelId> {
+    let row = input.validated()?;
+    {
         editable(tx, client_id, now)?;
         let taken: Option<PlanChannelId> = tx
             .prepare_cached(
@@ -494,21 +523,19 @@ pub fn save_plan_channel(
                 if changed == 0 {
                     return Err(Error::not_found("channel", id));
                 }
+                Ok(id)
             }
-            None => {
-                insert_plan_channel(
-                    tx,
-                    client_id,
-                    &row.key,
-                    &row.name,
-                    (&row.role, &row.audience),
-                    (input.importance, input.posts_per_week, input.status),
-                    now,
-                )?;
-            }
+            None => insert_plan_channel(
+                tx,
+                client_id,
+                &row.key,
+                &row.name,
+                (&row.role, &row.audience),
+                (input.importance, input.posts_per_week, input.status),
+                now,
+            ),
         }
-        read(tx, client_id)
-    })
+    }
 }
 
 pub(crate) fn insert_plan_channel(

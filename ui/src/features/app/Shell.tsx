@@ -12,6 +12,7 @@ import { QuickSwitcher } from "../clients/QuickSwitcher";
 import { PrintQuestionnaire } from "../questionnaire/PrintQuestionnaire";
 import { PrintStrategy } from "../strategy/PrintStrategy";
 import { PrintSplit } from "../split/plan/PrintSplit";
+import { PrintReport } from "../monitoring/report/PrintReport";
 import { SettingsScreen } from "../settings/SettingsScreen";
 import { useNavigation, type ClientTab, type Route } from "./navigation";
 
@@ -35,6 +36,7 @@ export function Shell({ profile, databasePath }: { profile: Profile; databasePat
   if (route.screen === "print") return <PrintQuestionnaire clientId={route.clientId} />;
   if (route.screen === "print-strategy") return <PrintStrategy clientId={route.clientId} versionId={route.versionId} />;
   if (route.screen === "print-split") return <PrintSplit clientId={route.clientId} />;
+  if (route.screen === "print-report") return <PrintReport clientId={route.clientId} month={route.month} />;
 
   const currentClient = route.screen === "client" ? route.clientId : null;
   return (
@@ -116,6 +118,12 @@ function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
       </NavButton>
       <NavButton current={tab === "split"} onClick={() => go("split")}>
         {t("client.tabs.split")}
+      </NavButton>
+      <NavButton current={tab === "monitoring"} onClick={() => go("monitoring")}>
+        {t("client.tabs.monitoring")}
+      </NavButton>
+      <NavButton current={tab === "reviews"} onClick={() => go("reviews")}>
+        {t("client.tabs.reviews")}
       </NavButton>
       <NavButton current={tab === "decisions"} onClick={() => go("decisions")}>
         {t("client.tabs.decisions")}

@@ -4,7 +4,16 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from "re
 
 import type { ClientId, VersionId } from "../../bindings";
 
-export type ClientTab = "overview" | "people" | "questionnaire" | "strategy" | "calendar" | "split" | "decisions";
+export type ClientTab =
+  | "overview"
+  | "people"
+  | "questionnaire"
+  | "strategy"
+  | "calendar"
+  | "split"
+  | "monitoring"
+  | "reviews"
+  | "decisions";
 
 export type Route =
   | { screen: "clients" }
@@ -13,6 +22,8 @@ export type Route =
   | { screen: "print"; clientId: ClientId }
   | { screen: "print-strategy"; clientId: ClientId; versionId: VersionId }
   | { screen: "print-split"; clientId: ClientId }
+  /** The monthly report; `month` is its first day (YYYY-MM-DD). */
+  | { screen: "print-report"; clientId: ClientId; month: string }
   | { screen: "settings" };
 
 interface Navigation {

@@ -9,6 +9,8 @@ import type { ClientTab } from "../app/navigation";
 import { CalendarScreen } from "../calendar/CalendarScreen";
 import { DecisionsScreen } from "../decisions/DecisionsScreen";
 import { PeopleScreen } from "../people/PeopleScreen";
+import { MonitoringScreen } from "../monitoring/MonitoringScreen";
+import { ReviewsScreen } from "../reviews/ReviewsScreen";
 import { SplitScreen } from "../split/SplitScreen";
 import { QuestionnaireScreen } from "../questionnaire/QuestionnaireScreen";
 import { StrategyScreen } from "../strategy/StrategyScreen";
@@ -31,6 +33,10 @@ export function ClientScreen({ clientId, tab, agency }: { clientId: ClientId; ta
       return <CalendarScreen client={client.data} agency={agency} />;
     case "split":
       return <SplitScreen client={client.data} agency={agency} />;
+    case "monitoring":
+      return <MonitoringScreen client={client.data} />;
+    case "reviews":
+      return <ReviewsScreen client={client.data} agency={agency} />;
     case "decisions":
       return <DecisionsScreen client={client.data} agency={agency} />;
     case "overview":

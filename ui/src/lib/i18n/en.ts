@@ -10,6 +10,11 @@ import { strategyStrings } from "../../features/strategy/strings";
 import { splitStrings } from "../../features/split/strings";
 import { splitCapacityStrings } from "../../features/split/capacity/strings";
 import { splitPlanStrings } from "../../features/split/plan/strings";
+import { monitoringStrings } from "../../features/monitoring/strings";
+import { monitoringKpiStrings } from "../../features/monitoring/kpi/strings";
+import { monitoringValuesStrings } from "../../features/monitoring/values/strings";
+import { reportStrings } from "../../features/monitoring/report/strings";
+import { reviewsStrings } from "../../features/reviews/strings";
 import type { it } from "./it";
 
 export type Catalog = typeof it;
@@ -25,6 +30,11 @@ export const en: Catalog = {
   split: splitStrings.en,
   splitCapacity: splitCapacityStrings.en,
   splitPlan: splitPlanStrings.en,
+  monitoring: monitoringStrings.en,
+  monitoringKpi: monitoringKpiStrings.en,
+  monitoringValues: monitoringValuesStrings.en,
+  report: reportStrings.en,
+  reviews: reviewsStrings.en,
   common: {
     cancel: "Cancel",
     save: "Save",
@@ -105,6 +115,8 @@ export const en: Catalog = {
       calendar: "Calendar",
       decisions: "Decisions",
       split: "Split",
+      monitoring: "Monitoring",
+      reviews: "Reviews",
     },
   },
   phases: {
@@ -275,6 +287,10 @@ export const en: Catalog = {
     not_internal: "Skills are transferred to the business's own people, not to the agency's.",
     not_an_improvement: "The target level must be above the current one ({{min}} to {{max}}).",
     not_a_spreadsheet_file: "Regia exports the table only as a {{kind}} file: pick a name that ends like that.",
+    duplicate_measurement: "This period already has the value {{existing}}: replace it?",
+    metric_in_use: "{{count}} values were recorded in this metric: it cannot be removed.",
+    review_closed: "This review is closed: its minutes no longer change.",
+    outcome_not_allowed: "This outcome does not apply to this item: \"stop\" applies to activities, channels and objectives.",
     not_sqlite: "The file {{path}} is not a Regia data file (it is not an SQLite database).",
     newer_schema: "The file {{path}} was written by a newer version of Regia (schema {{found}}; this version knows up to {{supported}}).",
     storage: "Regia cannot use the file {{path}}.",

@@ -11,6 +11,11 @@ import { strategyStrings } from "../../features/strategy/strings";
 import { splitStrings } from "../../features/split/strings";
 import { splitCapacityStrings } from "../../features/split/capacity/strings";
 import { splitPlanStrings } from "../../features/split/plan/strings";
+import { monitoringStrings } from "../../features/monitoring/strings";
+import { monitoringKpiStrings } from "../../features/monitoring/kpi/strings";
+import { monitoringValuesStrings } from "../../features/monitoring/values/strings";
+import { reportStrings } from "../../features/monitoring/report/strings";
+import { reviewsStrings } from "../../features/reviews/strings";
 
 export const it = {
   strategy: strategyStrings.it,
@@ -23,6 +28,11 @@ export const it = {
   split: splitStrings.it,
   splitCapacity: splitCapacityStrings.it,
   splitPlan: splitPlanStrings.it,
+  monitoring: monitoringStrings.it,
+  monitoringKpi: monitoringKpiStrings.it,
+  monitoringValues: monitoringValuesStrings.it,
+  report: reportStrings.it,
+  reviews: reviewsStrings.it,
   common: {
     cancel: "Annulla",
     save: "Salva",
@@ -103,6 +113,8 @@ export const it = {
       calendar: "Calendario",
       decisions: "Decisioni",
       split: "Ripartizione",
+      monitoring: "Monitoraggio",
+      reviews: "Revisioni",
     },
   },
   phases: {
@@ -273,6 +285,10 @@ export const it = {
     not_internal: "Le competenze si trasferiscono alle persone interne dell'attività, non a quelle dell'agenzia.",
     not_an_improvement: "Il livello da raggiungere deve essere più alto di quello attuale (da {{min}} a {{max}}).",
     not_a_spreadsheet_file: "Regia esporta la tabella solo come file {{kind}}: scegli un nome che finisca così.",
+    duplicate_measurement: "Per questo periodo c'è già il valore {{existing}}: confermi di sostituirlo?",
+    metric_in_use: "Ci sono {{count}} valori registrati con questa metrica: non si può togliere.",
+    review_closed: "Questa revisione è chiusa: il suo verbale non cambia più.",
+    outcome_not_allowed: "Questo esito non vale per questo punto: «fermare» vale per attività, canali e obiettivi.",
     not_sqlite: "Il file {{path}} non è un archivio di Regia (non è un database SQLite).",
     newer_schema: "Il file {{path}} è stato scritto da una versione più recente di Regia (schema {{found}}; questa versione arriva a {{supported}}).",
     storage: "Regia non riesce a usare il file {{path}}.",

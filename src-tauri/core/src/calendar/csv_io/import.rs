@@ -160,7 +160,7 @@ pub fn parse_import(bytes: &[u8], known_channels: &[String]) -> ImportPreview {
 
 /// UTF-8 (a BOM is dropped) when the bytes are valid UTF-8; otherwise the
 /// whole file is Windows-1252, which decodes any byte sequence.
-fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
+pub(crate) fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(body) {
         Ok(text) => (Cow::Borrowed(text), "UTF-8"),
@@ -172,7 +172,7 @@ fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
 }
 
 /// Excel's `sep=;` first line, when someone added it, names the delimiter.
-fn strip_sep_line(text: &str) -> (&str, Option<u8>, u32) {
+pub(crate) fn strip_sep_line(text: &str) -> (&str, Option<u8>, u32) {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     let first = first.trim_end_matches('\r').trim();
     match first.to_ascii_lowercase().strip_prefix("sep=") {
@@ -203,7 +203,7 @@ fn guess_delimiter(text: &str) -> u8 {
     }
 }
 
-fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
+pub(crate) fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
     ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -211,7 +211,7 @@ fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
         .from_reader(text.as_bytes())
 }
 
-fn normalize(text: &str) -> String {
+pub(crate) fn normalize(text: &str) -> String {
     text.trim_start_matches('\u{feff}')
         .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
         .filter(|word| !word.is_empty())
@@ -236,14 +236,14 @@ fn column_of(header: &str) -> Option<Column> {
 /// Physical line numbers from byte offsets. csv's own `Position::line` lags
 /// by one after a CRLF (it counts the LF when the next record starts), and a
 /// record's start may sit before the line breaks of skipped blank lines.
-struct LineCounter<'t> {
+pub(crate) struct LineCounter<'t> {
     text: &'t str,
     offset: usize,
     line: u32,
 }
 
 impl<'t> LineCounter<'t> {
-    fn new(text: &'t str, skipped_lines: u32) -> Self {
+    pub(crate) fn new(text: &'t str, skipped_lines: u32) -> Self {
         Self {
             text,
             offset: 0,
@@ -253,7 +253,7 @@ impl<'t> LineCounter<'t> {
 
     /// The line of the first character at or after `byte` that is not a
     /// line break; offsets must not decrease from call to call.
-    fn line_at(&mut self, byte: u64) -> u32 {
+    pub(crate) fn line_at(&mut self, byte: u64) -> u32 {
         let bytes = self.text.as_bytes();
         let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
         while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
@@ -469,14 +469,14 @@ impl Columns {
 /// A key of `known_channels`, found by key, by a custom channel's name or by
 /// a common name of a catalog channel, ignoring case, spaces and punctuation.
 /// Undoes [`super::guard`]: a `'` put before a leading formula character.
-fn unguard(value: &str) -> &str {
+pub(crate) fn unguard(value: &str) -> &str {
     match value.strip_prefix('\'') {
         Some(rest) if rest.starts_with(super::FORMULA_STARTS) => rest,
         _ => value,
     }
 }
 
-fn resolve_channel(value: &str, known_channels: &[String]) -> Option<String> {
+pub(crate) fn resolve_channel(value: &str, known_channels: &[String]) -> Option<String> {
     let wanted = squash(value);
     if wanted.is_empty() {
         return None;

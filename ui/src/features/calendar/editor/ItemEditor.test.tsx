@@ -26,6 +26,7 @@ function item(overrides: Partial<CalendarItem> = {}): CalendarItem {
     occasion: null,
     ownerId: null,
     slotId: null,
+    activityId: null,
     notes: "",
     sequence: 1,
     decidedAt: null,

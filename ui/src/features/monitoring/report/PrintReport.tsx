@@ -1,0 +1,6 @@
+// Placeholder until the report is written.
+import type { ClientId } from "../../../bindings";
+
+export function PrintReport(_: { clientId: ClientId; month: string }) {
+  return null;
+}
