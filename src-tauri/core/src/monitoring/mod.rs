@@ -341,7 +341,10 @@ pub fn save_metric(
     let key = format!("custom:{}", text::name_key(&name));
     store.write(|tx| {
         clients::find(tx, client_id)?;
-        let clash = CATALOG.iter().any(|m| m.key == key)
+        let plain = text::name_key(&name);
+        let clash = CATALOG
+            .iter()
+            .any(|m| m.key == plain || m.key.replace('_', " ") == plain)
             || tx
                 .prepare_cached(
                     "SELECT 1 FROM custom_metrics WHERE client_id = ?1 AND key = ?2 AND id IS NOT ?3",

@@ -9,6 +9,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rusqlite::Connection;
 
 use super::{ItemKind, NewItem};
+use crate::calendar::holidays::OccasionKind;
 use crate::calendar::occasions::{OccasionSource, between_on};
 use crate::clients::Client;
 use crate::error::Result;
@@ -131,8 +132,20 @@ pub(crate) fn build(
         ReviewCadence::Monthly => 31,
         ReviewCadence::Quarterly => 92,
     };
-    let coming = between_on(conn, client.id, held_on, held_on + Duration::days(window))?;
-    for o in coming.into_iter().take(MAX_OCCASIONS) {
+    // The business's own occasions first, then holidays, then marketing
+    // days; the agenda lists them by date.
+    let mut coming = between_on(conn, client.id, held_on, held_on + Duration::days(window))?;
+    coming.sort_by_key(|o| match &o.source {
+        OccasionSource::Own { .. } => 0,
+        OccasionSource::Fixed {
+            fixed: OccasionKind::PublicHoliday,
+            ..
+        } => 1,
+        OccasionSource::Fixed { .. } => 2,
+    });
+    coming.truncate(MAX_OCCASIONS);
+    coming.sort_by_key(|o| o.from);
+    for o in coming {
         let (label, fixed) = match &o.source {
             OccasionSource::Fixed { key, .. } => (key.clone(), key.clone()),
             OccasionSource::Own { name, .. } => (name.clone(), String::new()),

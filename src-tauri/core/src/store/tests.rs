@@ -221,3 +221,50 @@ fn a_database_of_the_calendar_schema_gains_the_split() {
     assert_eq!(split.activities.len(), crate::split::CATALOG.len());
     assert_eq!(split.people[0].skills.copywriting, 2);
 }
+
+#[test]
+fn a_database_of_the_split_schema_gains_monitoring_and_reviews() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations::apply_up_to(&mut conn, 5).unwrap();
+        conn.execute_batch(
+            "INSERT INTO profile (id, kind, name, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+             INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
+                     'it', 'growth', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+             INSERT INTO content_items (id, client_id, group_id, channel, title, planned_at, planned_local,
+                     status, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-000000000003', '0190b3a2-0000-7000-8000-000000000001',
+                     '0190b3a2-0000-7000-8000-000000000004', 'instagram', 'Pane', '2026-03-02T09:00:00.000Z',
+                     '2026-03-02T10:00', 'published', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, at(9)).unwrap();
+    let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
+    let monitoring = crate::monitoring::get(&store, client, at(10)).unwrap();
+    assert!(monitoring.measurements.is_empty());
+    assert_eq!(
+        monitoring.settings.quiet_periods,
+        crate::monitoring::DEFAULT_QUIET_PERIODS
+    );
+    assert!(
+        crate::reviews::list(&store, client, at(10))
+            .unwrap()
+            .reviews
+            .is_empty()
+    );
+    let items = store
+        .read(|conn| {
+            Ok(conn.query_row(
+                "SELECT count(*) FROM content_items WHERE activity_id IS NULL",
+                [],
+                |row| row.get::<_, i64>(0),
+            )?)
+        })
+        .unwrap();
+    assert_eq!(items, 1);
+}

@@ -211,98 +211,94 @@ pub(crate) fn write_objective(
     input: &ObjectiveInput,
     now: DateTime<Utc>,
 ) -> Result<ObjectiveId> {
-    {
-        editable(tx, client_id, now)?;
-        let o = input.validated(tx, client_id)?;
-        if let Some(parent) = input.parent_id {
-            let parent_row: Option<(ClientId, Option<ObjectiveId>)> = tx
+    editable(tx, client_id, now)?;
+    let o = input.validated(tx, client_id)?;
+    if let Some(parent) = input.parent_id {
+        let parent_row: Option<(ClientId, Option<ObjectiveId>)> = tx
+            .prepare_cached("SELECT client_id, parent_id FROM strategy_objectives WHERE id = ?1")?
+            .query_row([parent], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        match parent_row {
+            Some((owner, None)) if owner == client_id => {}
+            Some((owner, Some(_))) if owner == client_id => {
+                return Err(Error::invalid(
+                    "parentId",
+                    ErrorCode::InvalidChoice,
+                    "a micro objective belongs to a macro objective",
+                ));
+            }
+            _ => return Err(Error::not_found("objective", parent)),
+        }
+    }
+    let now_text = time::to_text(now);
+    let values = params![
+        o.title,
+        o.description,
+        o.category,
+        o.channel,
+        o.metric,
+        o.baseline,
+        o.target,
+        o.frequency,
+        o.period_start,
+        o.deadline,
+        now_text,
+    ];
+    match input.id {
+        Some(id) => {
+            let was_macro: Option<bool> = tx
                 .prepare_cached(
-                    "SELECT client_id, parent_id FROM strategy_objectives WHERE id = ?1",
+                    "SELECT parent_id IS NULL FROM strategy_objectives WHERE id = ?1 AND client_id = ?2",
                 )?
-                .query_row([parent], |row| Ok((row.get(0)?, row.get(1)?)))
+                .query_row(params![id, client_id], |row| row.get(0))
                 .optional()?;
-            match parent_row {
-                Some((owner, None)) if owner == client_id => {}
-                Some((owner, Some(_))) if owner == client_id => {
+            match was_macro {
+                None => return Err(Error::not_found("objective", id)),
+                Some(was_macro) if was_macro != input.parent_id.is_none() => {
                     return Err(Error::invalid(
                         "parentId",
                         ErrorCode::InvalidChoice,
-                        "a micro objective belongs to a macro objective",
+                        "a macro objective cannot become a micro one, or the reverse",
                     ));
                 }
-                _ => return Err(Error::not_found("objective", parent)),
+                Some(_) => {}
             }
+            let mut stmt = tx.prepare_cached(
+                "UPDATE strategy_objectives
+                    SET title = ?1, description = ?2, category = ?3, channel = ?4, metric = ?5,
+                        baseline = ?6, target = ?7, frequency = ?8, period_start = ?9,
+                        deadline = ?10, updated_at = ?11, parent_id = ?13
+                  WHERE id = ?12",
+            )?;
+            let mut all: Vec<&dyn rusqlite::ToSql> = values.to_vec();
+            all.push(&id);
+            all.push(&input.parent_id);
+            stmt.execute(all.as_slice())?;
+            Ok(id)
         }
-        let now_text = time::to_text(now);
-        let values = params![
-            o.title,
-            o.description,
-            o.category,
-            o.channel,
-            o.metric,
-            o.baseline,
-            o.target,
-            o.frequency,
-            o.period_start,
-            o.deadline,
-            now_text,
-        ];
-        match input.id {
-            Some(id) => {
-                let was_macro: Option<bool> = tx
-                    .prepare_cached(
-                        "SELECT parent_id IS NULL FROM strategy_objectives WHERE id = ?1 AND client_id = ?2",
-                    )?
-                    .query_row(params![id, client_id], |row| row.get(0))
-                    .optional()?;
-                match was_macro {
-                    None => return Err(Error::not_found("objective", id)),
-                    Some(was_macro) if was_macro != input.parent_id.is_none() => {
-                        return Err(Error::invalid(
-                            "parentId",
-                            ErrorCode::InvalidChoice,
-                            "a macro objective cannot become a micro one, or the reverse",
-                        ));
-                    }
-                    Some(_) => {}
-                }
-                let mut stmt = tx.prepare_cached(
-                    "UPDATE strategy_objectives
-                        SET title = ?1, description = ?2, category = ?3, channel = ?4, metric = ?5,
-                            baseline = ?6, target = ?7, frequency = ?8, period_start = ?9,
-                            deadline = ?10, updated_at = ?11, parent_id = ?13
-                      WHERE id = ?12",
-                )?;
-                let mut all: Vec<&dyn rusqlite::ToSql> = values.to_vec();
-                all.push(&id);
-                all.push(&input.parent_id);
-                stmt.execute(all.as_slice())?;
-                Ok(id)
-            }
-            None => {
-                let position = next_position(
-                    tx,
-                    "strategy_objectives WHERE client_id = ?1 AND parent_id IS ?2",
-                    &[&client_id, &input.parent_id],
-                )?;
-                let mut stmt = tx.prepare_cached(
-                    "INSERT INTO strategy_objectives
-                            (title, description, category, channel, metric, baseline, target,
-                             frequency, period_start, deadline, created_at, updated_at,
-                             id, client_id, parent_id, position)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15)",
-                )?;
-                let id = ObjectiveId::new();
-                let mut all: Vec<&dyn rusqlite::ToSql> = values.to_vec();
-                all.extend([
-                    &id as &dyn rusqlite::ToSql,
-                    &client_id,
-                    &input.parent_id,
-                    &position,
-                ]);
-                stmt.execute(all.as_slice())?;
-                Ok(id)
-            }
+        None => {
+            let position = next_position(
+                tx,
+                "strategy_objectives WHERE client_id = ?1 AND parent_id IS ?2",
+                &[&client_id, &input.parent_id],
+            )?;
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO strategy_objectives
+                        (title, description, category, channel, metric, baseline, target,
+                         frequency, period_start, deadline, created_at, updated_at,
+                         id, client_id, parent_id, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15)",
+            )?;
+            let id = ObjectiveId::new();
+            let mut all: Vec<&dyn rusqlite::ToSql> = values.to_vec();
+            all.extend([
+                &id as &dyn rusqlite::ToSql,
+                &client_id,
+                &input.parent_id,
+                &position,
+            ]);
+            stmt.execute(all.as_slice())?;
+            Ok(id)
         }
     }
 }
@@ -478,63 +474,59 @@ pub(crate) fn write_plan_channel(
     now: DateTime<Utc>,
 ) -> Result<PlanChannelId> {
     let row = input.validated()?;
-    {
-        editable(tx, client_id, now)?;
-        let taken: Option<PlanChannelId> = tx
-            .prepare_cached(
-                "SELECT id FROM strategy_channels WHERE client_id = ?1 AND channel = ?2",
-            )?
-            .query_row(params![client_id, row.key], |r| r.get(0))
-            .optional()?;
-        if taken.is_some() && taken != input.id {
-            let field = if input.channel.trim().is_empty() {
-                "name"
-            } else {
-                "channel"
-            };
-            return Err(Error::conflict(
-                Some(field),
-                ErrorCode::DuplicateChannel,
-                "this channel is already in the plan",
-            ));
-        }
-        let now_text = time::to_text(now);
-        match input.id {
-            Some(id) => {
-                let changed = tx
-                    .prepare_cached(
-                        "UPDATE strategy_channels
-                            SET channel = ?3, name = ?4, role = ?5, audience = ?6, importance = ?7,
-                                posts_per_week = ?8, status = ?9, updated_at = ?10
-                          WHERE id = ?1 AND client_id = ?2",
-                    )?
-                    .execute(params![
-                        id,
-                        client_id,
-                        row.key,
-                        row.name,
-                        row.role,
-                        row.audience,
-                        input.importance,
-                        input.posts_per_week,
-                        input.status,
-                        now_text
-                    ])?;
-                if changed == 0 {
-                    return Err(Error::not_found("channel", id));
-                }
-                Ok(id)
+    editable(tx, client_id, now)?;
+    let taken: Option<PlanChannelId> = tx
+        .prepare_cached("SELECT id FROM strategy_channels WHERE client_id = ?1 AND channel = ?2")?
+        .query_row(params![client_id, row.key], |r| r.get(0))
+        .optional()?;
+    if taken.is_some() && taken != input.id {
+        let field = if input.channel.trim().is_empty() {
+            "name"
+        } else {
+            "channel"
+        };
+        return Err(Error::conflict(
+            Some(field),
+            ErrorCode::DuplicateChannel,
+            "this channel is already in the plan",
+        ));
+    }
+    let now_text = time::to_text(now);
+    match input.id {
+        Some(id) => {
+            let changed = tx
+                .prepare_cached(
+                    "UPDATE strategy_channels
+                        SET channel = ?3, name = ?4, role = ?5, audience = ?6, importance = ?7,
+                            posts_per_week = ?8, status = ?9, updated_at = ?10
+                      WHERE id = ?1 AND client_id = ?2",
+                )?
+                .execute(params![
+                    id,
+                    client_id,
+                    row.key,
+                    row.name,
+                    row.role,
+                    row.audience,
+                    input.importance,
+                    input.posts_per_week,
+                    input.status,
+                    now_text
+                ])?;
+            if changed == 0 {
+                return Err(Error::not_found("channel", id));
             }
-            None => insert_plan_channel(
-                tx,
-                client_id,
-                &row.key,
-                &row.name,
-                (&row.role, &row.audience),
-                (input.importance, input.posts_per_week, input.status),
-                now,
-            ),
+            Ok(id)
         }
+        None => insert_plan_channel(
+            tx,
+            client_id,
+            &row.key,
+            &row.name,
+            (&row.role, &row.audience),
+            (input.importance, input.posts_per_week, input.status),
+            now,
+        ),
     }
 }
 
