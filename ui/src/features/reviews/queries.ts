@@ -3,7 +3,16 @@
 // strategy, calendar, split, monitoring and decision log are refreshed too.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import { commands, type ClientId, type IpcError, type Review, type ReviewId } from "../../bindings";
+import {
+  commands,
+  type ClientId,
+  type IpcError,
+  type OutcomeInput,
+  type Review,
+  type ReviewId,
+  type ReviewItemId,
+  type Reviews,
+} from "../../bindings";
 import { call, type Result } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
 
@@ -32,6 +41,27 @@ export function useReviewEdit<V>(clientId: ClientId, run: (variables: V) => Prom
       void queryClient.invalidateQueries({ queryKey: queryKeys.split.detail(clientId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.monitoring.detail(clientId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.calendar.all });
+    },
+  });
+}
+
+/** What an outcome would do to the plan; nothing is written, so nothing is cached. */
+export function usePreviewOutcome() {
+  return useMutation({
+    mutationFn: ({ itemId, input }: { itemId: ReviewItemId; input: OutcomeInput }) => call(commands.previewReviewOutcome(itemId, input)),
+  });
+}
+
+/** Deletes a review nothing was decided in. */
+export function useDeleteReview(clientId: ClientId) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: ReviewId) => call(commands.deleteReview(id)),
+    onSuccess: (_, id) => {
+      // Gone from the list at once, so nothing shows it while the list reloads.
+      queryClient.setQueryData<Reviews>(queryKeys.reviews.list(clientId), (old) => old && { ...old, reviews: old.reviews.filter((r) => r.id !== id) });
+      queryClient.removeQueries({ queryKey: queryKeys.reviews.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.list(clientId) });
     },
   });
 }

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { CalendarItem, ItemDetail, ItemStatus } from "../../../bindings";
 import { CLIENT } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
+import { activity, COMMUNITY, COPY, split } from "../../split/testing";
 import { ItemEditor } from "./ItemEditor";
 
 const ITEM_ID = "0190b3a2-0000-7000-8000-0000000000d1";
@@ -241,5 +242,71 @@ describe("ItemEditor", () => {
     expect(screen.getByText("Salva le modifiche prima di cambiare lo stato.")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Salva" }));
     await waitFor(() => expect(screen.getByRole("button", { name: "Invia in revisione" })).toBeEnabled());
+  });
+
+  it("links a new content to an active activity of the split", async () => {
+    const sent: Record<string, unknown>[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_split") return split({ activities: [COPY, COMMUNITY, activity("act-old", "photo", { status: "closed" })] });
+      if (cmd === "create_items") {
+        sent.push(args as Record<string, unknown>);
+        return [];
+      }
+      return null;
+    });
+    await renderWithProviders(<ItemEditor client={CLIENT} agency itemId={null} onClose={() => {}} />);
+    await userEvent.click(screen.getByRole("checkbox", { name: "Instagram" }));
+    await userEvent.type(screen.getByRole("textbox", { name: "Titolo" }), "Risposte ai commenti");
+    const select = screen.getByRole("combobox", { name: "Attività" });
+    await screen.findByRole("option", { name: "Gestione della community" });
+    // Closed activities are not offered.
+    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["Nessuna", "Testi", "Gestione della community"]);
+    expect(select).toHaveValue("");
+    await userEvent.selectOptions(select, "Gestione della community");
+    await userEvent.click(screen.getByRole("button", { name: "Crea" }));
+    expect(sent[0]).toMatchObject({ input: { title: "Risposte ai commenti", activityId: COMMUNITY.id } });
+  });
+
+  it("saves the activity chosen for an item, and none", async () => {
+    const sent: Record<string, unknown>[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_item") return detail({ activityId: COPY.id });
+      if (cmd === "get_split") return split();
+      if (cmd === "update_item") {
+        sent.push(args as Record<string, unknown>);
+        return detail();
+      }
+      return null;
+    });
+    await renderWithProviders(<ItemEditor client={CLIENT} agency itemId={ITEM_ID} onClose={() => {}} />);
+    const select = await screen.findByRole("combobox", { name: "Attività" });
+    await waitFor(() => expect(within(select).getByRole("option", { name: "Testi" })).toHaveProperty("selected", true));
+    await userEvent.selectOptions(select, "Gestione della community");
+    await userEvent.click(screen.getByRole("button", { name: "Salva" }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ id: ITEM_ID, input: { activityId: COMMUNITY.id } });
+    await userEvent.selectOptions(select, "Nessuna");
+    await userEvent.click(screen.getByRole("button", { name: "Salva" }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toMatchObject({ input: { activityId: null } });
+  });
+
+  it("offers only Nessuna when the split cannot load", async () => {
+    const sent: Record<string, unknown>[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_split") throw { kind: "storage", code: "storage", field: null, message: "", params: {} };
+      if (cmd === "create_items") {
+        sent.push(args as Record<string, unknown>);
+        return [];
+      }
+      return null;
+    });
+    await renderWithProviders(<ItemEditor client={CLIENT} agency itemId={null} onClose={() => {}} />);
+    await userEvent.click(screen.getByRole("checkbox", { name: "Instagram" }));
+    await userEvent.type(screen.getByRole("textbox", { name: "Titolo" }), "Idea");
+    const select = screen.getByRole("combobox", { name: "Attività" });
+    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["Nessuna"]);
+    await userEvent.click(screen.getByRole("button", { name: "Crea" }));
+    expect(sent[0]).toMatchObject({ input: { activityId: null } });
   });
 });

@@ -5,10 +5,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import type { CalendarItem, Client, ItemInput, ItemStatus } from "../../../bindings";
+import type { Activity, CalendarItem, Client, ItemInput, ItemStatus } from "../../../bindings";
 import { FormActions, FormError, SelectField, TextArea, TextField } from "../../../components/fields";
 import { errorFor, formError } from "../../../lib/ipc";
 import { usePeople } from "../../people/queries";
+import { activityLabel } from "../../split/matrix/labels";
+import { useSplit } from "../../split/queries";
 import { useStrategy } from "../../strategy/queries";
 import { useCreateItems, useUpdateItem } from "../queries";
 import { CaptionField } from "./CaptionField";
@@ -18,7 +20,7 @@ import type { NewItemDraft } from "./ItemEditor";
 import { typedDate, typedPlan } from "./model";
 import { useOccasionName } from "./occasionName";
 
-const FIELDS = ["channels", "title", "caption", "date", "time", "status", "pillarId", "objectiveId", "occasion", "ownerId", "notes"] as const;
+const FIELDS = ["channels", "title", "caption", "date", "time", "status", "pillarId", "objectiveId", "occasion", "ownerId", "activityId", "notes"] as const;
 const NEW_STATUSES: ItemStatus[] = ["idea", "draft"];
 
 interface Values {
@@ -31,6 +33,7 @@ interface Values {
   pillarId: string;
   objectiveId: string;
   ownerId: string;
+  activityId: string;
   notes: string;
 }
 
@@ -47,6 +50,7 @@ function initialValues(item: CalendarItem | null, draft: NewItemDraft | undefine
       pillarId: item.pillarId ?? "",
       objectiveId: item.objectiveId ?? "",
       ownerId: item.ownerId ?? "",
+      activityId: item.activityId ?? "",
       notes: item.notes,
     };
   }
@@ -61,8 +65,14 @@ function initialValues(item: CalendarItem | null, draft: NewItemDraft | undefine
     pillarId: "",
     objectiveId: "",
     ownerId: "",
+    activityId: "",
     notes: "",
   };
+}
+
+/** The split's active activities, and the one the item already belongs to even if it has closed since. */
+function activityOptions(activities: Activity[], current: string): Activity[] {
+  return activities.filter((a) => a.status === "active" || a.id === current);
 }
 
 export function ItemForm({
@@ -92,6 +102,7 @@ export function ItemForm({
   const error = mutation.error;
   const strategy = useStrategy(client.id).data?.document;
   const people = usePeople(client.id).data ?? [];
+  const activities = useSplit(client.id).data?.activities ?? [];
   const occasionName = useOccasionName(client.id);
   const occasion = item ? item.occasion : (draft?.occasion ?? null);
   const locked = item !== null && (item.status === "published" || item.status === "cancelled");
@@ -115,6 +126,7 @@ export function ItemForm({
       objectiveId: values.objectiveId || null,
       occasion,
       ownerId: values.ownerId || null,
+      activityId: values.activityId || null,
       notes: values.notes,
     };
     if (item)
@@ -222,6 +234,15 @@ export function ItemForm({
               {t("editor.ownerOption", { name: p.name, side: t(`sides.${p.side}`) })}
             </option>
           ))}
+        </SelectField>
+        <SelectField label={t("editor.activity")} value={values.activityId} onChange={(e) => set("activityId", e.target.value)} error={errorFor(error, "activityId")}>
+          <option value="">{t("editor.noActivity")}</option>
+          {activityOptions(activities, values.activityId).map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.status === "active" ? activityLabel(t, a) : t("editor.closedActivity", { name: activityLabel(t, a) })}
+            </option>
+          ))}
+          {values.activityId && !activities.some((a) => a.id === values.activityId) && <option value={values.activityId}>{t("editor.linkedActivity")}</option>}
         </SelectField>
         {occasion && <TextField label={t("editor.occasion")} value={occasionName(occasion)} readOnly error={errorFor(error, "occasion")} />}
       </div>
