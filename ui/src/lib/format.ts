@@ -32,6 +32,11 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 6 }).format(value);
 }
 
+/** A figure people read rather than type back (a planned value, a total): at most two decimals. */
+export function formatFigure(value: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(value);
+}
+
 /** `2026-11-23` → `23/11/2026` (it) or `23/11/2026` (en-GB): day first, as our users write. */
 export function formatDate(isoDate: string, language: Language): string {
   const [y, m, d] = isoDate.split("-").map(Number);

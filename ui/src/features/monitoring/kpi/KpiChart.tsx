@@ -8,7 +8,7 @@ import { Line } from "react-chartjs-2";
 import { useTranslation } from "react-i18next";
 
 import type { Kpi, Language } from "../../../bindings";
-import { formatNumber } from "../../../lib/format";
+import { formatFigure } from "../../../lib/format";
 import { periodLabel } from "./periods";
 
 Chart.register(LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -19,7 +19,7 @@ const PLANNED = "#b7791f";
 export function KpiChart({ kpi, language, width = 520, height = 240 }: { kpi: Kpi; language: Language; width?: number; height?: number }) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(language);
-  const number = (value: number) => formatNumber(value, language);
+  const number = (value: number) => formatFigure(value, language);
   const data: ChartData<"line", (number | null)[], string> = {
     labels: kpi.series.map((point) => periodLabel(t, point.startsOn, kpi.frequency, language)),
     datasets: [

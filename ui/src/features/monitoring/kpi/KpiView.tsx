@@ -6,7 +6,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { Client, Kpi, Language, Monitoring } from "../../../bindings";
-import { formatDate, formatNumber } from "../../../lib/format";
+import { formatDate, formatFigure } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n";
 import { useNavigation } from "../../app/navigation";
 import { KpiChart } from "./KpiChart";
@@ -56,7 +56,7 @@ export function KpiView({ client, monitoring }: { client: Client; monitoring: Mo
 function KpiCard({ kpi, monitoring, language }: { kpi: Kpi; monitoring: Monitoring; language: Language }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const number = (value: number | null) => (value == null ? "" : formatNumber(value, language));
+  const number = (value: number | null) => (value == null ? "" : formatFigure(value, language));
   const period = (startsOn: string) => periodLabel(t, startsOn, kpi.frequency, language);
   const metric = metricName(t, monitoring.metrics, kpi.metric);
   const latest = kpi.latest;

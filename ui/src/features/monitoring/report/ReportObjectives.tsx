@@ -5,7 +5,7 @@ import type { TFunction } from "i18next";
 import { memo } from "react";
 
 import type { Kpi, Language, Monitoring } from "../../../bindings";
-import { formatDate, formatNumber } from "../../../lib/format";
+import { formatDate, formatFigure } from "../../../lib/format";
 import { KpiChart } from "../kpi/KpiChart";
 import { channelTitle, metricName } from "../kpi/labels";
 import { periodLabel } from "../kpi/periods";
@@ -28,7 +28,7 @@ export function ReportObjectives({ t, language, monitoring, month }: { t: TFunct
 }
 
 function KpiCard({ t, language, monitoring, kpi, month }: { t: TFunction; language: Language; monitoring: Monitoring; kpi: Kpi; month: string }) {
-  const number = (value: number | null) => (value === null ? t("report.none") : formatNumber(value, language));
+  const number = (value: number | null) => (value === null ? t("report.none") : formatFigure(value, language));
   const period = (startsOn: string) => periodLabel(t, startsOn, kpi.frequency, language);
   const point = pointFor(kpi, month);
   const rows = pointsUpTo(kpi, month);
