@@ -5,6 +5,7 @@
 use std::str::FromStr;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::questionnaire::parse_number;
 
 /// Longest name of a client, person or profile, in characters.
 pub const MAX_NAME: usize = 200;
@@ -49,6 +50,30 @@ pub fn bounded(field: &str, value: &str, max: usize) -> Result<String> {
         .with_param("len", len));
     }
     Ok(value.to_owned())
+}
+
+/// An amount as typed (`1.234,5`, `1,234.5`, `€ 1.500`): `None` when
+/// empty, refused when not a number or negative.
+pub fn amount(field: &str, typed: &str) -> Result<Option<f64>> {
+    if typed.trim().is_empty() {
+        return Ok(None);
+    }
+    let value = parse_number(typed).ok_or_else(|| {
+        Error::invalid(
+            field,
+            ErrorCode::InvalidNumber,
+            format!("\"{typed}\" is not a number"),
+        )
+        .with_param("value", typed)
+    })?;
+    if value < 0.0 {
+        return Err(Error::invalid(
+            field,
+            ErrorCode::Negative,
+            "must not be negative",
+        ));
+    }
+    Ok(Some(value))
 }
 
 /// The key two names are compared by: case- and spacing-insensitive, so

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::Serialize;
 
 use super::ItemStatus;
-use crate::error::ErrorCode;
+use crate::error::{Error, ErrorCode, Result};
 use crate::ids::ItemId;
 
 /// One content item as it leaves Regia (iCalendar, CSV).
@@ -73,4 +73,17 @@ pub struct ImportPreview {
     /// What was detected, said to the user: `;` or `,`, UTF-8 or Windows-1252.
     pub delimiter: String,
     pub encoding: String,
+}
+
+/// Refuses an import whose preview has errors: nothing is written.
+pub(crate) fn refuse_errors(errors: &[RowError]) -> Result<()> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    Err(Error::conflict(
+        None,
+        ErrorCode::ImportHasErrors,
+        "the file has rows with errors",
+    )
+    .with_param("count", errors.len()))
 }

@@ -8,7 +8,7 @@ use rusqlite::params;
 
 use super::ItemStatus;
 use super::csv_io;
-use super::exchange::{ExportItem, ImportPreview, RowError};
+use super::exchange::{ExportItem, ImportPreview, RowError, refuse_errors};
 use super::items::{self, zone_of};
 use super::wallclock::{DEFAULT_TIME, Gap, LOCAL_FORMAT, resolve};
 use crate::error::{Error, ErrorCode, Result};
@@ -99,14 +99,7 @@ pub fn apply(
     progress: Progress<'_>,
 ) -> Result<u32> {
     let checked = preview(store, client_id, bytes)?;
-    if !checked.errors.is_empty() {
-        return Err(Error::conflict(
-            None,
-            ErrorCode::ImportHasErrors,
-            "the file has rows with errors",
-        )
-        .with_param("count", checked.errors.len()));
-    }
+    refuse_errors(&checked.errors)?;
     let total = u32::try_from(checked.items.len()).unwrap_or(u32::MAX);
     store.write(|tx| {
         let zone = zone_of(tx, client_id)?;

@@ -19,8 +19,8 @@ use super::{Aggregation, MetricDef, Period, find_metric, metrics};
 use crate::calendar::csv_io::import::{
     LineCounter, decode, normalize, reader, resolve_channel, strip_sep_line, unguard,
 };
-use crate::calendar::exchange::RowError;
-use crate::error::{Error, ErrorCode, Result};
+use crate::calendar::exchange::{RowError, refuse_errors};
+use crate::error::{ErrorCode, Result};
 use crate::ids::ClientId;
 use crate::questionnaire::parse_date;
 use crate::store::Store;
@@ -469,14 +469,7 @@ pub fn apply_import(
     now: DateTime<Utc>,
 ) -> Result<u32> {
     let checked = preview_import(store, client_id, bytes, Some(mapping))?;
-    if !checked.errors.is_empty() {
-        return Err(Error::conflict(
-            None,
-            ErrorCode::ImportHasErrors,
-            "the file has rows with errors",
-        )
-        .with_param("count", checked.errors.len()));
-    }
+    refuse_errors(&checked.errors)?;
     store.write(|tx| {
         for v in &checked.values {
             upsert(

@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 use super::{MAX_VALUE, Monitoring, Period, find_metric, metrics, read};
 use crate::error::{Error, ErrorCode, Result};
 use crate::ids::{ClientId, MeasurementId};
-use crate::questionnaire::{parse_date, parse_number};
+use crate::questionnaire::parse_date;
 use crate::store::Store;
-use crate::{clients, time};
+use crate::{clients, text, time};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -60,21 +60,8 @@ pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<Me
 
 /// A typed value: a number, not negative, not absurd.
 pub(crate) fn value(field: &str, typed: &str) -> Result<f64> {
-    let n = parse_number(typed).ok_or_else(|| {
-        Error::invalid(
-            field,
-            ErrorCode::InvalidNumber,
-            format!("\"{typed}\" is not a number"),
-        )
-        .with_param("value", typed)
-    })?;
-    if n < 0.0 {
-        return Err(Error::invalid(
-            field,
-            ErrorCode::Negative,
-            "a count cannot be negative",
-        ));
-    }
+    let n = text::amount(field, typed)?
+        .ok_or_else(|| Error::invalid(field, ErrorCode::Required, "must not be empty"))?;
     if n > MAX_VALUE {
         return Err(Error::invalid(field, ErrorCode::OutOfRange, "too large")
             .with_param("min", 0)

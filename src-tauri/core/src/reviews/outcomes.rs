@@ -23,7 +23,6 @@ use crate::decisions::{self, Approval, ApprovalVia, DecisionInput, Subject, Subj
 use crate::enums::Language;
 use crate::error::{Error, ErrorCode, Result};
 use crate::ids::{ActivityId, ItemId, ObjectiveId, PlanChannelId, ReviewItemId};
-use crate::questionnaire::parse_number;
 use crate::split::labels::{self, pick};
 use crate::store::Store;
 use crate::strategy::{
@@ -218,23 +217,9 @@ fn checked(
         OutcomeKind::Adjust => {
             let typed = input.target.trim();
             if item.kind == ItemKind::Objective && !typed.is_empty() {
-                let target = parse_number(typed).ok_or_else(|| {
-                    Error::invalid(
-                        "target",
-                        ErrorCode::InvalidNumber,
-                        format!("\"{typed}\" is not a number"),
-                    )
-                    .with_param("value", typed)
-                })?;
-                if target < 0.0 {
-                    return Err(Error::invalid(
-                        "target",
-                        ErrorCode::Negative,
-                        "must not be negative",
-                    ));
-                }
+                let target = text::amount("target", typed)?;
                 plan.objective = Some(parse_id(item)?);
-                plan.effects.new_target = Some(target);
+                plan.effects.new_target = target;
             } else if input.note.trim().is_empty() {
                 return Err(Error::invalid(
                     "note",

@@ -830,26 +830,13 @@ pub fn save_activity(
                     now
                 ])?;
             }
-            None => {
-                tx.prepare_cached(
-                    "INSERT INTO split_activities (id, client_id, key, name, skills, voice, hours,
-                            position, status, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
-                             (SELECT coalesce(max(position), -1) + 1 FROM split_activities
-                               WHERE client_id = ?2),
-                             'active', ?8, ?8)",
-                )?
-                .execute(params![
-                    ActivityId::new(),
-                    client_id,
-                    key,
-                    name,
-                    skills_json,
-                    input.voice,
-                    hours,
-                    now
-                ])?;
-            }
+            None => insert_activity(
+                tx,
+                client_id,
+                (&key, &name),
+                (&skills_json, input.voice, hours),
+                &now,
+            )?,
         }
         read(tx, client_id)
     })
@@ -907,27 +894,45 @@ pub(crate) fn start_activity(
                 Some(a) => (serde_json::to_string(a.skills)?, a.voice, a.hours),
                 None => ("[]".to_owned(), 1, 4.0),
             };
-            conn.prepare_cached(
-                "INSERT INTO split_activities (id, client_id, key, name, skills, voice, hours,
-                        position, status, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
-                         (SELECT coalesce(max(position), -1) + 1 FROM split_activities
-                           WHERE client_id = ?2),
-                         'active', ?8, ?8)",
-            )?
-            .execute(params![
-                ActivityId::new(),
+            insert_activity(
+                conn,
                 client_id,
-                key,
-                name,
-                skills,
-                voice,
-                hours,
-                now
-            ])?;
+                (&key, &name),
+                (&skills, voice, hours),
+                &now,
+            )?;
         }
     }
     Ok(key)
+}
+
+/// Adds an active activity at the end of the client's list.
+fn insert_activity(
+    conn: &Connection,
+    client_id: ClientId,
+    (key, name): (&str, &str),
+    (skills_json, voice, hours): (&str, u8, f64),
+    now: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO split_activities (id, client_id, key, name, skills, voice, hours,
+                position, status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
+                 (SELECT coalesce(max(position), -1) + 1 FROM split_activities
+                   WHERE client_id = ?2),
+                 'active', ?8, ?8)",
+    )?
+    .execute(params![
+        ActivityId::new(),
+        client_id,
+        key,
+        name,
+        skills_json,
+        voice,
+        hours,
+        now
+    ])?;
+    Ok(())
 }
 
 fn find_activity(conn: &Connection, id: ActivityId, client_id: ClientId) -> Result<Activity> {

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::ids::{ClientId, ObjectiveId, PillarId, PlanChannelId};
-use crate::questionnaire::{parse_date, parse_number};
+use crate::questionnaire::parse_date;
 use crate::store::Store;
 use crate::text::{self, MAX_SHORT};
 use crate::{channels, time};
@@ -72,28 +72,6 @@ struct Objective {
     deadline: Option<NaiveDate>,
 }
 
-fn amount(field: &str, typed: &str) -> Result<Option<f64>> {
-    if typed.trim().is_empty() {
-        return Ok(None);
-    }
-    let value = parse_number(typed).ok_or_else(|| {
-        Error::invalid(
-            field,
-            ErrorCode::InvalidNumber,
-            format!("\"{typed}\" is not a number"),
-        )
-        .with_param("value", typed)
-    })?;
-    if value < 0.0 {
-        return Err(Error::invalid(
-            field,
-            ErrorCode::Negative,
-            "must not be negative",
-        ));
-    }
-    Ok(Some(value))
-}
-
 fn date(field: &str, typed: &str) -> Result<Option<NaiveDate>> {
     if typed.trim().is_empty() {
         return Ok(None);
@@ -148,8 +126,8 @@ impl ObjectiveInput {
             }
         };
         let metric = text::optional("metric", &self.metric, MAX_SHORT)?;
-        let baseline = amount("baseline", &self.baseline)?;
-        let target = amount("target", &self.target)?;
+        let baseline = text::amount("baseline", &self.baseline)?;
+        let target = text::amount("target", &self.target)?;
         if target.is_some() && metric.is_empty() {
             return Err(Error::invalid(
                 "metric",
