@@ -2,10 +2,11 @@
 // values measured per channel and period, the effort spent against the
 // results it brought, and the metrics measured. One `Monitoring` from the
 // core feeds every view.
-import { useState, type KeyboardEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { Client } from "../../bindings";
+import { Tabs } from "../../components/Tabs";
 import { useErrorText } from "../../lib/i18n";
 import { toAppError } from "../../lib/ipc";
 import { useNavigation } from "../app/navigation";
@@ -34,14 +35,6 @@ export function MonitoringScreen({ client }: { client: Client }) {
   const [year, month] = data.today.split("-").map(Number) as [number, number];
   const reportMonth = month === 1 ? `${year - 1}-12-01` : `${year}-${String(month - 1).padStart(2, "0")}-01`;
 
-  const onTabKey = (event: KeyboardEvent, index: number) => {
-    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length]!;
-    setView(next);
-    document.getElementById(`monitoring-tab-${next}`)?.focus();
-  };
 
   return (
     <div className="screen monitoring-screen">
@@ -55,23 +48,7 @@ export function MonitoringScreen({ client }: { client: Client }) {
         </div>
       </header>
       <p className="hint">{t("monitoring.intro")}</p>
-      <div className="tabs" role="tablist" aria-label={t("monitoring.views.label")}>
-        {VIEWS.map((v, index) => (
-          <button
-            key={v}
-            id={`monitoring-tab-${v}`}
-            type="button"
-            role="tab"
-            aria-selected={view === v}
-            aria-controls={`monitoring-panel-${v}`}
-            tabIndex={view === v ? 0 : -1}
-            onClick={() => setView(v)}
-            onKeyDown={(e) => onTabKey(e, index)}
-          >
-            {t(`monitoring.views.${v}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs id="monitoring" label={t("monitoring.views.label")} views={VIEWS} current={view} onChange={setView} name={(v) => t(`monitoring.views.${v}`)} />
       <div id={`monitoring-panel-${view}`} role="tabpanel" aria-labelledby={`monitoring-tab-${view}`}>
         {view === "kpis" && <KpiView client={client} monitoring={data} />}
         {view === "values" && <ValuesView client={client} monitoring={data} />}

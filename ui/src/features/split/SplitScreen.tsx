@@ -1,10 +1,11 @@
 // The in-house / agency split of a client: the matrix of who does what, how
 // it moves across phases, whose time and whose money it takes, and what the
 // agency teaches. One `Split` from the core feeds every view.
-import { useState, type KeyboardEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { Client, Phase } from "../../bindings";
+import { Tabs } from "../../components/Tabs";
 import { useErrorText } from "../../lib/i18n";
 import { toAppError } from "../../lib/ipc";
 import { CapacityView } from "./capacity/CapacityView";
@@ -30,14 +31,6 @@ export function SplitScreen({ client, agency }: { client: Client; agency: boolea
   if (split.isError) return <p role="alert">{errorText(toAppError(split.error))}</p>;
   if (!split.data) return <div className="splash" aria-busy="true" />;
 
-  const onTabKey = (event: KeyboardEvent, index: number) => {
-    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length]!;
-    setView(next);
-    document.getElementById(`split-tab-${next}`)?.focus();
-  };
   const phased = view === "matrix" || view === "capacity";
 
   return (
@@ -47,23 +40,7 @@ export function SplitScreen({ client, agency }: { client: Client; agency: boolea
         <ExportActions client={client} />
       </header>
       <p className="hint">{t("split.intro")}</p>
-      <div className="tabs" role="tablist" aria-label={t("split.views.label")}>
-        {VIEWS.map((v, index) => (
-          <button
-            key={v}
-            id={`split-tab-${v}`}
-            type="button"
-            role="tab"
-            aria-selected={view === v}
-            aria-controls={`split-panel-${v}`}
-            tabIndex={view === v ? 0 : -1}
-            onClick={() => setView(v)}
-            onKeyDown={(e) => onTabKey(e, index)}
-          >
-            {t(`split.views.${v}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs id="split" label={t("split.views.label")} views={VIEWS} current={view} onChange={setView} name={(v) => t(`split.views.${v}`)} />
       <div id={`split-panel-${view}`} role="tabpanel" aria-labelledby={`split-tab-${view}`}>
         {phased && (
           <fieldset className="split-phase" role="radiogroup" aria-label={t("split.phase")}>

@@ -2,7 +2,6 @@
 // built from small pieces so a test names only what it is about, and the IPC
 // mock every split test answers with. One cast of people and one plan serve
 // every view, so a figure means the same in each test.
-import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type {
   Activity,
@@ -145,18 +144,7 @@ export function split(extra: Partial<Split> = {}): Split {
   };
 }
 
-export type Call = { cmd: string; args: Record<string, unknown> };
-
-/** Answers every command with `answer` (which may throw the core's error) and records the calls. */
-export function mockCore(answer: (cmd: string, args: Record<string, unknown>) => unknown = () => null): Call[] {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    return answer(cmd, args);
-  });
-  return calls;
-}
+export { mockCore, type Call } from "../../test/ipc";
 
 /** Shows where the app has navigated to: the screen, and the tab of a client's screen. */
 export function Where() {

@@ -1,7 +1,6 @@
 // Test data for the KPI, effort and metrics views: a client's monitoring as
 // the core returns it, built from small pieces so a test names only what it
 // is about. Today is 20/11/2026; the effort table shows June to November.
-import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type { ActivityEffort, ChannelEffort, Kpi, KpiPoint, MetricDef, Monitoring, MonthResult } from "../../../bindings";
 import { CLIENT } from "../../../test/fixtures";
@@ -101,15 +100,4 @@ export function monitoring(extra: Partial<Monitoring> = {}): Monitoring {
   };
 }
 
-export type Call = { cmd: string; args: Record<string, unknown> };
-
-/** Answers every command with `answer` (which may throw the core's error) and records the calls. */
-export function mockCore(answer: (cmd: string, args: Record<string, unknown>) => unknown = () => null): Call[] {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    return answer(cmd, args);
-  });
-  return calls;
-}
+export { mockCore, type Call } from "../../../test/ipc";

@@ -1,12 +1,12 @@
 // Test data for the values screens: a client's monitoring as the core
 // returns it, and a stand-in core that keeps the values recorded so the
 // screen shows what it saved, as it would against the real one.
-import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type { IpcError, Measurement, MeasurementInput, MetricDef, Monitoring } from "../../../bindings";
 import { CLIENT } from "../../../test/fixtures";
 import { useMonitoring } from "../queries";
 import { ValuesView } from "./ValuesView";
+import { mockCore, type Call } from "../../../test/ipc";
 
 /** Wednesday: the week started on Monday 16/11, the month on 01/11. */
 export const TODAY = "2026-11-18";
@@ -47,18 +47,7 @@ export function monitoring(extra: Partial<Monitoring> = {}): Monitoring {
   };
 }
 
-export type Call = { cmd: string; args: Record<string, unknown> };
-
-/** Answers every command with `answer` (which may throw the core's error) and records the calls. */
-export function mockCore(answer: (cmd: string, args: Record<string, unknown>) => unknown = () => null): Call[] {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    return answer(cmd, args);
-  });
-  return calls;
-}
+export { mockCore, type Call };
 
 export function coreError(code: IpcError["code"], field: string | null, params: Record<string, string> = {}): IpcError {
   return { kind: code === "duplicate_measurement" ? "conflict" : "invalid", code, message: "", field, params };
