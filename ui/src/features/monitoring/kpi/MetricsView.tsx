@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { commands, type Client, type Family, type MetricDef, type MetricInput, type Monitoring } from "../../../bindings";
 import { FormError, SelectField } from "../../../components/fields";
 import { useErrorText } from "../../../lib/i18n";
-import { formError, toAppError } from "../../../lib/ipc";
+import { formError, toAppError, type AppError } from "../../../lib/ipc";
 import { useMonitoringEdit } from "../queries";
 import { fieldError, invalid, type LocalErrors } from "./errors";
 import { metricName } from "./labels";
@@ -95,24 +95,14 @@ function AddMetric({ client }: { client: Client }) {
   return (
     <form className="metrics-add form-grid" onSubmit={submit} noValidate aria-labelledby="metrics-add-title">
       <h3 id="metrics-add-title">{t("monitoringKpi.metrics.add.title")}</h3>
-      <MetricNameField
-        label={t("monitoringKpi.metrics.add.name")}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={fieldError(local, save.error, "name")}
+      <MetricFields
+        labels={[t("monitoringKpi.metrics.add.name"), t("monitoringKpi.metrics.add.family")]}
+        name={name}
+        family={family}
+        onName={setName}
+        onFamily={setFamily}
+        errors={[fieldError(local, save.error, "name"), fieldError(local, save.error, "family")]}
       />
-      <SelectField
-        label={t("monitoringKpi.metrics.add.family")}
-        value={family}
-        onChange={(e) => setFamily(e.target.value as Family)}
-        error={fieldError(local, save.error, "family")}
-      >
-        {FAMILIES.map((f) => (
-          <option key={f} value={f}>
-            {t(`monitoring.families.${f}`)}
-          </option>
-        ))}
-      </SelectField>
       <FormError error={formError(save.error, FIELDS)} />
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
@@ -123,6 +113,39 @@ function AddMetric({ client }: { client: Client }) {
         </span>
       </div>
     </form>
+  );
+}
+
+/** A metric's name and family, as the add and rename forms both ask them. */
+function MetricFields({
+  labels: [nameLabel, familyLabel],
+  name,
+  family,
+  onName,
+  onFamily,
+  errors: [nameError, familyError],
+  autoFocus = false,
+}: {
+  labels: [string, string];
+  name: string;
+  family: Family;
+  onName: (name: string) => void;
+  onFamily: (family: Family) => void;
+  errors: [AppError | undefined, AppError | undefined];
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <MetricNameField label={nameLabel} value={name} autoFocus={autoFocus} onChange={(e) => onName(e.target.value)} error={nameError} />
+      <SelectField label={familyLabel} value={family} onChange={(e) => onFamily(e.target.value as Family)} error={familyError}>
+        {FAMILIES.map((f) => (
+          <option key={f} value={f}>
+            {t(`monitoring.families.${f}`)}
+          </option>
+        ))}
+      </SelectField>
+    </>
   );
 }
 
@@ -176,25 +199,15 @@ function CustomMetric({ client, metric, id }: { client: Client; metric: MetricDe
     return (
       <li className="metric-custom editing">
         <form className="metric-rename" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-          <MetricNameField
-            label={t("monitoringKpi.metrics.renameName", { name: metric.name })}
-            value={name}
+          <MetricFields
+            labels={[t("monitoringKpi.metrics.renameName", { name: metric.name }), t("monitoringKpi.metrics.renameFamily", { name: metric.name })]}
+            name={name}
+            family={family}
+            onName={setName}
+            onFamily={setFamily}
+            errors={[fieldError(local, save.error, "name"), fieldError(local, save.error, "family")]}
             autoFocus
-            onChange={(e) => setName(e.target.value)}
-            error={fieldError(local, save.error, "name")}
           />
-          <SelectField
-            label={t("monitoringKpi.metrics.renameFamily", { name: metric.name })}
-            value={family}
-            onChange={(e) => setFamily(e.target.value as Family)}
-            error={fieldError(local, save.error, "family")}
-          >
-            {FAMILIES.map((f) => (
-              <option key={f} value={f}>
-                {t(`monitoring.families.${f}`)}
-              </option>
-            ))}
-          </SelectField>
           <FormError error={formError(save.error, FIELDS)} />
           <div className="actions">
             <button type="submit" className="primary" disabled={save.isPending}>
