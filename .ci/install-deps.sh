@@ -32,6 +32,8 @@ done
 
 apt_install "WebKitGTK, GTK and a C toolchain to build the Tauri app" \
   libwebkit2gtk-4.1-dev build-essential pkg-config
+apt_install "libclang, which generates the bindings of SQLite's session extension (the exchange between installs)" \
+  libclang-dev
 
 npm_install() { # dir, why
   local dir="$1" why="$2"

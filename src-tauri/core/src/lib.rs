@@ -17,6 +17,7 @@ pub mod profile;
 pub mod questionnaire;
 pub mod reviews;
 pub mod settings;
+pub mod sharing;
 pub mod split;
 pub mod store;
 pub mod strategy;
