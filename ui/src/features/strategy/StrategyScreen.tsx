@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { Client } from "../../bindings";
+import { Tabs } from "../../components/Tabs";
 import { toAppError } from "../../lib/ipc";
 import { useErrorText } from "../../lib/i18n";
 import { CanvasView } from "./canvas/CanvasView";
@@ -26,38 +27,13 @@ export function StrategyScreen({ client, agency }: { client: Client; agency: boo
   if (strategy.isError) return <p role="alert">{errorText(toAppError(strategy.error))}</p>;
   if (!strategy.data) return <div className="splash" aria-busy="true" />;
 
-  const onTabKey = (event: React.KeyboardEvent, index: number) => {
-    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length]!;
-    setView(next);
-    document.getElementById(`strategy-tab-${next}`)?.focus();
-  };
-
   return (
     <div className="screen strategy-screen">
       <header className="screen-header">
         <h1>{t("strategy.title", { name: client.name })}</h1>
       </header>
       <VersionBar client={client} strategy={strategy.data} agency={agency} />
-      <div className="tabs" role="tablist" aria-label={t("strategy.parts")}>
-        {VIEWS.map((v, index) => (
-          <button
-            key={v}
-            id={`strategy-tab-${v}`}
-            type="button"
-            role="tab"
-            aria-selected={view === v}
-            aria-controls={`strategy-panel-${v}`}
-            tabIndex={view === v ? 0 : -1}
-            onClick={() => setView(v)}
-            onKeyDown={(e) => onTabKey(e, index)}
-          >
-            {t(`strategy.views.${v}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs id="strategy" label={t("strategy.parts")} views={VIEWS} current={view} onChange={setView} name={(v) => t(`strategy.views.${v}`)} />
       <div id={`strategy-panel-${view}`} role="tabpanel" aria-labelledby={`strategy-tab-${view}`}>
         {!strategy.data.editable && view !== "versions" && <p className="notice">{t("strategy.readOnly")}</p>}
         {view === "canvas" && <CanvasView client={client} strategy={strategy.data} />}
