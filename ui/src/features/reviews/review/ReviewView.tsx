@@ -1,7 +1,7 @@
 // One review: its date and status, the agenda with the outcomes, the topic
 // form and the minutes, and what can be done with it — print, close (it
 // becomes final), delete while nothing was decided.
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { commands, type Client, type MinutesInput, type Review, type ReviewId, type ReviewItem } from "../../../bindings";
@@ -98,35 +98,70 @@ function ReviewSheet({ client, review, onDeleted }: { client: Client; review: Re
 
       {deciding && open && <OutcomeDialog client={client} item={deciding} onClose={() => setDeciding(null)} onApplied={afterOutcome} />}
       {confirm === "close" && (
-        <Dialog title={t("reviews.closeDialog.title")} onClose={() => setConfirm(null)}>
+        <ConfirmDialog
+          title={t("reviews.closeDialog.title")}
+          action={t("reviews.review.close")}
+          tone="primary"
+          pending={save.isPending || close.isPending}
+          error={save.error ?? close.error}
+          onConfirm={closeReview}
+          onCancel={() => setConfirm(null)}
+        >
           <p>{t("reviews.closeDialog.body")}</p>
           {undecided > 0 && <p>{t("reviews.closeDialog.undecided", { count: undecided })}</p>}
           {dirty && <p>{t("reviews.closeDialog.unsaved")}</p>}
-          <FormError error={formError(save.error ?? close.error, [])} />
-          <div className="actions">
-            <button type="button" className="primary" disabled={save.isPending || close.isPending} onClick={closeReview}>
-              {t("reviews.review.close")}
-            </button>
-            <button type="button" onClick={() => setConfirm(null)}>
-              {t("common.cancel")}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
       {confirm === "delete" && (
-        <Dialog title={t("reviews.deleteDialog.title")} onClose={() => setConfirm(null)}>
+        <ConfirmDialog
+          title={t("reviews.deleteDialog.title")}
+          action={t("reviews.review.delete")}
+          tone="danger"
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate(review.id, { onSuccess: onDeleted })}
+          onCancel={() => setConfirm(null)}
+        >
           <p>{t("reviews.deleteDialog.body")}</p>
-          <FormError error={formError(remove.error, [])} />
-          <div className="actions">
-            <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate(review.id, { onSuccess: onDeleted })}>
-              {t("reviews.review.delete")}
-            </button>
-            <button type="button" onClick={() => setConfirm(null)}>
-              {t("common.cancel")}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </section>
+  );
+}
+
+/** Asks before something that cannot be undone; the core's refusal shows above the buttons. */
+function ConfirmDialog({
+  title,
+  action,
+  tone,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+  children,
+}: {
+  title: string;
+  action: string;
+  tone: "primary" | "danger";
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog title={title} onClose={onCancel}>
+      {children}
+      <FormError error={formError(error, [])} />
+      <div className="actions">
+        <button type="button" className={tone} disabled={pending} onClick={onConfirm}>
+          {action}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </Dialog>
   );
 }
