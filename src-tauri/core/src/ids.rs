@@ -21,6 +21,14 @@ macro_rules! id_type {
             pub fn new() -> Self {
                 Self(Uuid::now_v7())
             }
+
+            /// The id of a row that has a natural key (e.g. the answer to
+            /// one question): both installs of a pairing derive the same id,
+            /// so rows they create independently are the same row when
+            /// they meet (see `sharing`).
+            pub fn derived(parts: &[&str]) -> Self {
+                Self(derived_uuid(parts))
+            }
         }
 
         impl fmt::Display for $name {
@@ -80,4 +88,19 @@ id_type!(
     MeasurementId,
     ReviewId,
     ReviewItemId,
+    ConflictId,
 );
+
+/// A version-8 UUID from the SHA-256 of `parts` (separated by NUL).
+pub(crate) fn derived_uuid(parts: &[&str]) -> Uuid {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for part in parts {
+        hash.update(part.as_bytes());
+        hash.update([0]);
+    }
+    let digest = hash.finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_custom_bytes(bytes).into_uuid()
+}

@@ -8,6 +8,17 @@ pub fn to_text(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
+/// Reads a stored timestamp.
+pub fn from_text(text: &str) -> crate::error::Result<DateTime<Utc>> {
+    from_sql(ValueRef::Text(text.as_bytes())).map_err(|e| {
+        crate::error::Error::conflict(
+            None,
+            crate::error::ErrorCode::Internal,
+            format!("a stored time cannot be read: {e}"),
+        )
+    })
+}
+
 pub fn from_sql(value: ValueRef<'_>) -> FromSqlResult<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(value.as_str()?)
         .map(|t| t.with_timezone(&Utc))

@@ -99,7 +99,7 @@ pub fn save_answer(
                             answered_by = excluded.answered_by, updated_at = excluded.updated_at",
                 )?
                 .execute(params![
-                    AnswerId::new(),
+                    AnswerId::derived(&[&question_id.to_string()]),
                     question_id,
                     serde_json::to_string(&value)?,
                     answered_by,

@@ -92,6 +92,42 @@ pub struct Header {
     /// Hex SHA-256 of the payload.
     pub payload_sha256: String,
     pub created_at: DateTime<Utc>,
+    /// Only in an invitation: what the business needs to answer it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation: Option<Invitation>,
+}
+
+/// An invitation carries the pairing's secret (so it must travel privately,
+/// like a password) and the agency's name.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invitation {
+    /// Hex of the 32 bytes.
+    pub secret: String,
+    pub agency: String,
+}
+
+impl std::fmt::Debug for Invitation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Invitation")
+            .field("secret", &"…")
+            .field("agency", &self.agency)
+            .finish()
+    }
+}
+
+impl Invitation {
+    pub fn secret(&self) -> Result<Secret> {
+        let bytes = unhex(&self.secret)
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .ok_or_else(|| {
+                refused(
+                    ErrorCode::ExchangeTampered,
+                    "the invitation's key is malformed",
+                )
+            })?;
+        Ok(Secret::from_bytes(bytes))
+    }
 }
 
 /// What a file is expected to be: from this pairing and peer, next in sequence.
@@ -105,7 +141,20 @@ pub struct Expected<'a> {
     pub last_sequence: u64,
 }
 
-fn hex(bytes: &[u8]) -> String {
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 2 != 0 {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| {
+            text.get(i..i + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        })
+        .collect()
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -146,8 +195,63 @@ fn take(bytes: &[u8], at: usize, n: usize) -> Result<&[u8]> {
         .ok_or_else(|| refused(ErrorCode::ExchangeTruncated, "the file ends too early"))
 }
 
-/// Opens a file, checking everything listed in the module comment.
+/// A file's parts, before anything is verified.
+struct Parts<'a> {
+    header: Header,
+    signed: &'a [u8],
+    payload: &'a [u8],
+    tag: &'a [u8],
+}
+
+/// What a file claims to be, without verifying it: enough to find the
+/// pairing (and its secret) to verify it with.
+pub fn peek(bytes: &[u8]) -> Result<Header> {
+    parse(bytes).map(|parts| parts.header)
+}
+
+/// Opens a file, checking everything listed in the module comment. An
+/// invitation has no sequence to check.
 pub fn open(bytes: &[u8], expected: &Expected<'_>) -> Result<(Header, Vec<u8>)> {
+    let Parts {
+        header,
+        signed,
+        payload,
+        tag,
+    } = parse(bytes)?;
+    if header.pairing != expected.pairing
+        || expected
+            .sender
+            .is_some_and(|sender| sender != header.sender)
+    {
+        return Err(refused(
+            ErrorCode::ExchangeForeign,
+            "this file belongs to another pairing",
+        ));
+    }
+    let mut m = mac(expected.secret)?;
+    m.update(signed);
+    if m.verify_slice(tag).is_err() || payload_hash(payload) != header.payload_sha256 {
+        return Err(refused(
+            ErrorCode::ExchangeTampered,
+            "the file was changed after it was written",
+        ));
+    }
+    if header.format > FORMAT_VERSION {
+        return Err(refused(
+            ErrorCode::ExchangeNewerFormat,
+            "the file was written by a newer Regia",
+        )
+        .with_param("found", header.format)
+        .with_param("supported", FORMAT_VERSION));
+    }
+    if header.kind == FileKind::Invitation {
+        return Ok((header, payload.to_vec()));
+    }
+    check_sequence(&header, expected.last_sequence)?;
+    Ok((header, payload.to_vec()))
+}
+
+fn parse(bytes: &[u8]) -> Result<Parts<'_>> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         return Err(refused(
             ErrorCode::NotAnExchangeFile,
@@ -184,52 +288,35 @@ pub fn open(bytes: &[u8], expected: &Expected<'_>) -> Result<(Header, Vec<u8>)> 
     }
     let header: Header = serde_json::from_slice(header_bytes)
         .map_err(|_| refused(ErrorCode::ExchangeTampered, "the header cannot be read"))?;
-    if header.pairing != expected.pairing
-        || expected
-            .sender
-            .is_some_and(|sender| sender != header.sender)
-    {
-        return Err(refused(
-            ErrorCode::ExchangeForeign,
-            "this file belongs to another pairing",
-        ));
-    }
-    let mut m = mac(expected.secret)?;
-    m.update(&bytes[..at]);
-    if m.verify_slice(tag).is_err() || payload_hash(payload) != header.payload_sha256 {
-        return Err(refused(
-            ErrorCode::ExchangeTampered,
-            "the file was changed after it was written",
-        ));
-    }
-    if header.format > FORMAT_VERSION {
-        return Err(refused(
-            ErrorCode::ExchangeNewerFormat,
-            "the file was written by a newer Regia",
-        )
-        .with_param("found", header.format)
-        .with_param("supported", FORMAT_VERSION));
-    }
-    if header.sequence <= expected.last_sequence {
+    Ok(Parts {
+        header,
+        signed: &bytes[..at],
+        payload,
+        tag,
+    })
+}
+
+fn check_sequence(header: &Header, last_sequence: u64) -> Result<()> {
+    if header.sequence <= last_sequence {
         return Err(refused(
             ErrorCode::ExchangeReplayed,
             format!("file {} was already applied", header.sequence),
         )
         .with_param("sequence", header.sequence));
     }
-    if header.sequence > expected.last_sequence + 1 {
+    if header.sequence > last_sequence + 1 {
         return Err(refused(
             ErrorCode::ExchangeGap,
             format!(
                 "file {} comes before this one ({})",
-                expected.last_sequence + 1,
+                last_sequence + 1,
                 header.sequence
             ),
         )
-        .with_param("expected", expected.last_sequence + 1)
+        .with_param("expected", last_sequence + 1)
         .with_param("sequence", header.sequence));
     }
-    Ok((header, payload.to_vec()))
+    Ok(())
 }
 
 #[cfg(test)]

@@ -96,3 +96,6 @@ fn the_same_field_changed_on_both_sides_comes_back_as_a_conflict_with_both_value
     // Kept, not overwritten: a person decides.
     assert_eq!(sector(&business), "Forno e pasticceria");
 }
+
+mod exchange;
+mod property;

@@ -354,7 +354,7 @@ fn ensure(conn: &Connection, client_id: ClientId, now: DateTime<Utc>) -> Result<
                  VALUES (?1, ?2, ?3, '', ?4, ?5, ?6, ?7, 'active', ?8, ?8)",
             )?
             .execute(params![
-                ActivityId::new(),
+                ActivityId::derived(&[&client_id.to_string(), a.key]),
                 client_id,
                 a.key,
                 skills,
@@ -923,7 +923,7 @@ fn insert_activity(
                  'active', ?8, ?8)",
     )?
     .execute(params![
-        ActivityId::new(),
+        ActivityId::derived(&[&client_id.to_string(), key]),
         client_id,
         key,
         name,
@@ -1234,7 +1234,11 @@ fn insert_cell(
     (side, business_hours, agency_hours): (SplitSide, f64, f64),
     now: &str,
 ) -> Result<CellId> {
-    let id = CellId::new();
+    let id = CellId::derived(&[
+        &activity_id.to_string(),
+        &channel_id.to_string(),
+        phase.as_str(),
+    ]);
     conn.prepare_cached(
         "INSERT INTO split_cells (id, client_id, phase, activity_id, channel_id, side,
                 business_hours, agency_hours, created_at, updated_at)

@@ -93,7 +93,26 @@ impl Store {
     }
 
     /// Runs `f` in one immediate transaction: all of it is written, or none.
+    /// When the install shares clients, what `f` changed is queued for the
+    /// paired install in the same transaction (see [`crate::sharing`]).
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = if crate::sharing::capture::active(&tx)? {
+            crate::sharing::capture::recording(&tx, || f(&tx))?
+        } else {
+            f(&tx)?
+        };
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Like [`Store::write`], but nothing is queued for the paired install:
+    /// for applying what came from it, and for sharing's own bookkeeping.
+    pub(crate) fn write_unshared<T>(
+        &self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
         let mut conn = self.lock();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;

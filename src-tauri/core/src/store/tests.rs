@@ -268,3 +268,57 @@ fn a_database_of_the_split_schema_gains_monitoring_and_reviews() {
         .unwrap();
     assert_eq!(items, 1);
 }
+
+#[test]
+fn a_database_of_the_monitoring_schema_gains_sharing_and_records_nothing_until_a_share() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations::apply_up_to(&mut conn, 6).unwrap();
+        conn.execute_batch(
+            "INSERT INTO profile (id, kind, name, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+             INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
+                     'it', 'growth', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, at(9)).unwrap();
+    assert!(store.backup_path().is_some());
+    let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
+    assert!(crate::sharing::status(&store, client).unwrap().is_none());
+    let mut input = clients::get(&store, client).unwrap();
+    input.sector = "Panificio".into();
+    clients::update(
+        &store,
+        client,
+        &ClientInput {
+            name: input.name,
+            sector: input.sector,
+            place: input.place,
+            website: input.website,
+            timezone: input.timezone,
+            language: input.language,
+            phase: input.phase,
+            status: input.status,
+        },
+        at(10),
+    )
+    .unwrap();
+    let outbox = store
+        .read(|conn| {
+            Ok(
+                conn.query_row("SELECT count(*) FROM share_outbox", [], |row| {
+                    row.get::<_, i64>(0)
+                })?,
+            )
+        })
+        .unwrap();
+    assert_eq!(outbox, 0, "nothing is recorded while no client is shared");
+    let invitation = dir.path().join("invito.regiax");
+    let status = crate::sharing::invite(&store, client, &invitation, at(11)).unwrap();
+    assert_eq!(status.pending_changes, 0);
+    assert!(invitation.exists());
+}

@@ -277,7 +277,7 @@ pub(crate) fn ensure_row(conn: &Connection, client_id: ClientId, now: DateTime<U
          ON CONFLICT (client_id) DO NOTHING",
     )?
     .execute(params![
-        uuid::Uuid::now_v7().to_string(),
+        crate::ids::derived_uuid(&["strategy", &client_id.to_string()]).to_string(),
         client_id,
         time::to_text(now)
     ])?;

@@ -517,7 +517,7 @@ pub(crate) fn insert_plan_channel(
     (importance, posts_per_week, status): (u8, f64, PlanChannelStatus),
     now: DateTime<Utc>,
 ) -> Result<PlanChannelId> {
-    let id = PlanChannelId::new();
+    let id = PlanChannelId::derived(&[&client_id.to_string(), key]);
     let position = next_position(
         conn,
         "strategy_channels WHERE client_id = ?1",

@@ -87,13 +87,18 @@ pub(crate) fn open_draft(
     client_id: ClientId,
     now: DateTime<Utc>,
 ) -> Result<VersionId> {
-    let id = VersionId::new();
+    let number: i64 = conn
+        .prepare_cached(
+            "SELECT coalesce(max(number), 0) + 1 FROM strategy_versions WHERE client_id = ?1",
+        )?
+        .query_row([client_id], |row| row.get(0))?;
+    // Derived, so drafts opened on both sides of a pairing are one version.
+    let id = VersionId::derived(&[&client_id.to_string(), &number.to_string()]);
     conn.prepare_cached(
         "INSERT INTO strategy_versions (id, client_id, number, status, created_at, updated_at)
-         VALUES (?1, ?2, (SELECT coalesce(max(number), 0) + 1 FROM strategy_versions WHERE client_id = ?2),
-                 'draft', ?3, ?3)",
+         VALUES (?1, ?2, ?3, 'draft', ?4, ?4)",
     )?
-    .execute(params![id, client_id, time::to_text(now)])?;
+    .execute(params![id, client_id, number, time::to_text(now)])?;
     Ok(id)
 }
 

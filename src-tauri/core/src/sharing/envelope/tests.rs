@@ -21,6 +21,7 @@ fn header(sequence: u64) -> Header {
         sequence,
         payload_sha256: String::new(),
         created_at: Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap(),
+        invitation: None,
     }
 }
 
