@@ -20,7 +20,7 @@ pub const DATABASE_FILE: &str = "regia.db";
 /// The single list of commands: Tauri's handler and `ui/src/bindings.ts` both come from it.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use commands::{
-        app, calendar, clients, decisions, monitoring, people, questionnaire, reviews, split,
+        app, calendar, clients, decisions, monitoring, people, questionnaire, reviews, sharing, split,
         strategy,
     };
     Builder::<tauri::Wry>::new()
@@ -122,6 +122,18 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             reviews::delete_review,
             reviews::preview_review_outcome,
             reviews::apply_review_outcome,
+            sharing::get_share,
+            sharing::save_invitation,
+            sharing::preview_invitation,
+            sharing::accept_invitation,
+            sharing::set_share_folder,
+            sharing::sync_share,
+            sharing::sync_all_shares,
+            sharing::save_changes_file,
+            sharing::save_changes_file_again,
+            sharing::open_changes_file,
+            sharing::resolve_conflict,
+            sharing::stop_sharing,
         ])
 }
 

@@ -101,6 +101,18 @@ export const commands = {
 	deleteReview: (id: ReviewId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_review", { id })),
 	previewReviewOutcome: (itemId: ReviewItemId, input: OutcomeInput) => typedError<Effects, IpcError>(__TAURI_INVOKE("preview_review_outcome", { itemId, input })),
 	applyReviewOutcome: (itemId: ReviewItemId, input: OutcomeInput) => typedError<Review, IpcError>(__TAURI_INVOKE("apply_review_outcome", { itemId, input })),
+	getShare: (clientId: ClientId) => typedError<ShareStatus | null, IpcError>(__TAURI_INVOKE("get_share", { clientId })),
+	saveInvitation: (clientId: ClientId, path: string) => typedError<ShareStatus, IpcError>(__TAURI_INVOKE("save_invitation", { clientId, path })),
+	previewInvitation: (path: string) => typedError<InvitationPreview, IpcError>(__TAURI_INVOKE("preview_invitation", { path })),
+	acceptInvitation: (path: string) => typedError<ClientId, IpcError>(__TAURI_INVOKE("accept_invitation", { path })),
+	setShareFolder: (clientId: ClientId, folder: string | null) => typedError<ShareStatus, IpcError>(__TAURI_INVOKE("set_share_folder", { clientId, folder })),
+	syncShare: (clientId: ClientId) => typedError<SyncReport, IpcError>(__TAURI_INVOKE("sync_share", { clientId })),
+	syncAllShares: () => typedError<SyncReport[], IpcError>(__TAURI_INVOKE("sync_all_shares")),
+	saveChangesFile: (clientId: ClientId, path: string) => typedError<ShareStatus, IpcError>(__TAURI_INVOKE("save_changes_file", { clientId, path })),
+	saveChangesFileAgain: (clientId: ClientId, sequence: number, path: string) => typedError<null, IpcError>(__TAURI_INVOKE("save_changes_file_again", { clientId, sequence, path })),
+	openChangesFile: (path: string) => typedError<Received, IpcError>(__TAURI_INVOKE("open_changes_file", { path })),
+	resolveConflict: (id: ConflictId, choice: ConflictChoice) => typedError<ShareStatus, IpcError>(__TAURI_INVOKE("resolve_conflict", { id, choice })),
+	stopSharing: (clientId: ClientId) => typedError<null, IpcError>(__TAURI_INVOKE("stop_sharing", { clientId })),
 };
 
 /* Constants */
@@ -197,6 +209,21 @@ export type ApprovalInput = {
 
 /**  How an approval (or a refusal) was given. */
 export type ApprovalVia = "in_app" | "meeting" | "email" | "phone" | "other";
+
+/**
+ *  An answer of the business that arrived: a post or a strategy version
+ *  approved, or sent back with changes.
+ */
+export type Arrival = {
+	kind: ArrivalKind,
+	label: string,
+	/**  `approved` or `changes_requested`. */
+	status: string,
+	by: string | null,
+	at: string | null,
+};
+
+export type ArrivalKind = "post" | "strategy";
 
 /**  Who must answer a question. */
 export type Audience = "business" | "agency" | "together";
@@ -462,6 +489,42 @@ export type Completion = {
 	percent: number,
 };
 
+export type Conflict = {
+	id: ConflictId,
+	kind: ConflictKind,
+	/**  The table the row is in (the UI names it). */
+	table: string,
+	column: string | null,
+	/**  The row's id (the first column of its key). */
+	row: string,
+	label: string,
+	/**  Both values as text; `None` for an empty value. */
+	localValue: string | null,
+	remoteValue: string | null,
+	localAt: string | null,
+	remoteAt: string,
+	remoteSide: Side,
+	suggested: ConflictChoice | null,
+	sequence: number,
+	choice: ConflictChoice | null,
+	resolvedBy: string | null,
+	resolvedAt: string | null,
+};
+
+/**
+ *  How a conflict was settled: this install's value, the other's, seen
+ *  (for a change that could not be applied), or by the other side.
+ */
+export type ConflictChoice = "local" | "remote" | "acknowledged" | "other_side";
+
+export type ConflictId = string;
+
+/**
+ *  What a conflict is: a field both sides changed, or a change that
+ *  could not be applied as sent (see [`apply`]).
+ */
+export type ConflictKind = "field" | "deleted" | "gone" | "refused";
+
 export type CustomQuestionInput = {
 	section: string,
 	kind: QuestionKind,
@@ -545,7 +608,7 @@ export type Effort = {
 };
 
 /**  A stable, translatable reason. Every variant has an entry in both UI catalogs. */
-export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "negative" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "nonexistent_time" | "invalid_time" | "missing_columns" | "import_has_errors" | "not_a_calendar_file" | "no_accountable" | "two_accountables" | "foreign_person" | "still_accountable" | "hours_in_month" | "not_internal" | "not_an_improvement" | "not_a_spreadsheet_file" | "duplicate_measurement" | "metric_in_use" | "review_closed" | "outcome_not_allowed" | "not_an_exchange_file" | "exchange_truncated" | "exchange_tampered" | "exchange_foreign" | "exchange_replayed" | "exchange_gap" | "exchange_newer_format" | "not_sqlite" | "newer_schema" | "storage" | "internal";
+export type ErrorCode = "required" | "too_long" | "invalid_url" | "invalid_date" | "invalid_number" | "out_of_range" | "invalid_timezone" | "invalid_choice" | "wrong_kind" | "duplicate_name" | "not_found" | "already_set_up" | "not_set_up" | "template_question" | "negative" | "metric_required" | "deadline_before_start" | "duplicate_channel" | "pillar_mix_total" | "in_review" | "nothing_to_submit" | "illegal_transition" | "future_date" | "before_submission" | "nonexistent_time" | "invalid_time" | "missing_columns" | "import_has_errors" | "not_a_calendar_file" | "no_accountable" | "two_accountables" | "foreign_person" | "still_accountable" | "hours_in_month" | "not_internal" | "not_an_improvement" | "not_a_spreadsheet_file" | "duplicate_measurement" | "metric_in_use" | "review_closed" | "outcome_not_allowed" | "not_an_exchange_file" | "exchange_truncated" | "exchange_tampered" | "exchange_foreign" | "exchange_replayed" | "exchange_gap" | "exchange_newer_format" | "exchange_is_invitation" | "exchange_own_file" | "not_shared" | "nothing_to_send" | "shared_folder_holds_database" | "shared_folder_unusable" | "sharing_agency_only" | "sharing_business_only" | "invitation_already_accepted" | "conflict_closed" | "not_sqlite" | "newer_schema" | "storage" | "internal";
 
 /**  What kind of failure this is: decides how the UI reacts. */
 export type ErrorKind = 
@@ -579,6 +642,17 @@ export type Family =
 "contacts" | 
 /**  Opportunities and the value they bring. */
 "opportunities";
+
+export type FileDirection = "sent" | "received";
+
+export type FileRecord = {
+	direction: FileDirection,
+	sequence: number,
+	bytes: number,
+	changes: number,
+	at: string,
+	arrivals: Arrival[],
+};
 
 /**  How often a micro objective's KPI is measured. */
 export type Frequency = "week" | "month" | "quarter";
@@ -632,6 +706,17 @@ export type ImportedValue = {
 	existing: number | null,
 	/**  How many rows of the file made it. */
 	rows: number,
+};
+
+/**  What an invitation holds, shown before it is accepted. */
+export type InvitationPreview = {
+	agency: string,
+	clientName: string,
+	clientId: ClientId,
+	rows: number,
+	createdAt: string,
+	/**  The client this install holds now, which the shared one replaces. */
+	replaces: string | null,
 };
 
 export type IpcError = {
@@ -1112,11 +1197,27 @@ export type Reason = {
 /**  Why Regia advises a side; each has words in both UI catalogs. */
 export type ReasonCode = "approvals" | "no_people" | "skill_none" | "skill_basic" | "skill_good" | "skill_expert" | "no_skill_needed" | "voice_high" | "voice_some" | "phase_startup" | "phase_autonomy" | "important_channel" | "minor_channel" | "no_time" | "little_time" | "over_budget" | "no_budget";
 
+/**  What one file brought. */
+export type Received = {
+	clientId: ClientId,
+	sequence: number,
+	changes: number,
+	conflicts: number,
+	arrivals: Arrival[],
+};
+
 export type Recommendation = {
 	side: SplitSide,
 	score: number,
 	/**  Strongest first. */
 	reasons: Reason[],
+};
+
+/**  A file the exchange refused, and why. */
+export type Refusal = {
+	file: string,
+	code: ErrorCode,
+	message: string,
 };
 
 export type Review = {
@@ -1248,6 +1349,31 @@ export type SetupInput = {
 	kind: Side,
 	name: string,
 	language: Language,
+};
+
+/**  Where the exchange of one shared client stands. */
+export type ShareStatus = {
+	clientId: ClientId,
+	/**  This install's side of the pairing. */
+	side: Side,
+	/**  The other side: the agency's name, or the business (the client). */
+	peerName: string,
+	/**  Whether a file from the other side has arrived yet. */
+	peerKnown: boolean,
+	folder: string | null,
+	sentSequence: number,
+	lastSentAt: string | null,
+	receivedSequence: number,
+	lastReceivedAt: string | null,
+	/**  A later file is in the folder but this one is missing. */
+	waitingFor: number | null,
+	/**  Changes recorded here and not yet in a file. */
+	pendingChanges: number,
+	conflicts: Conflict[],
+	/**  The latest settled conflicts: the log of choices. */
+	resolved: Conflict[],
+	/**  The latest files made and applied. */
+	files: FileRecord[],
 };
 
 /**  The two sides of the work: the agency and the business it helps. */
@@ -1416,6 +1542,15 @@ export type SuggestionRef = {
 	target: Target,
 	segmentId: SegmentId | null,
 	value: string,
+};
+
+/**  What one pass over the shared folder did. */
+export type SyncReport = {
+	clientId: ClientId,
+	sent: number | null,
+	received: Received[],
+	refused: Refusal | null,
+	status: ShareStatus,
 };
 
 /**  Where an answer can go in the strategy. */

@@ -9,5 +9,6 @@ pub mod monitoring;
 pub mod people;
 pub mod questionnaire;
 pub mod reviews;
+pub mod sharing;
 pub mod split;
 pub mod strategy;

@@ -26,6 +26,7 @@ export const queryKeys = {
   },
   split: { detail: (clientId: ClientId) => ["split", clientId] as const },
   monitoring: { detail: (clientId: ClientId) => ["monitoring", clientId] as const },
+  sharing: { detail: (clientId: ClientId) => ["sharing", clientId] as const },
   reviews: {
     list: (clientId: ClientId) => ["reviews", clientId] as const,
     detail: (id: ReviewId) => ["reviews", "detail", id] as const,

@@ -58,7 +58,7 @@ text_enum!(
 );
 
 text_enum!(
-    Direction { Sent = "sent", Received = "received" }
+    FileDirection { Sent = "sent", Received = "received" }
 );
 
 /// Where the exchange of one shared client stands.
@@ -115,7 +115,7 @@ pub struct Conflict {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct FileRecord {
-    pub direction: Direction,
+    pub direction: FileDirection,
     pub sequence: u32,
     pub bytes: u32,
     pub changes: u32,
@@ -336,7 +336,7 @@ fn conflicts(conn: &Connection, client: ClientId, open: bool) -> Result<Vec<Conf
 }
 
 fn files(conn: &Connection, client: ClientId) -> Result<Vec<FileRecord>> {
-    let rows: Vec<(Direction, i64, i64, i64, String, String)> = conn
+    let rows: Vec<(FileDirection, i64, i64, i64, String, String)> = conn
         .prepare_cached(
             "SELECT direction, sequence, bytes, changes, at, arrivals FROM share_files
               WHERE client_id = ?1 ORDER BY at DESC, id DESC LIMIT 20",

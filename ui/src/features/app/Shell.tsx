@@ -15,12 +15,14 @@ import { PrintSplit } from "../split/plan/PrintSplit";
 import { PrintReport } from "../monitoring/report/PrintReport";
 import { SettingsScreen } from "../settings/SettingsScreen";
 import { useNavigation, type ClientTab, type Route } from "./navigation";
+import { useBackgroundSync } from "../sharing/queries";
 
 export function Shell({ profile, databasePath }: { profile: Profile; databasePath: string }) {
   const { t } = useTranslation();
   const { route, navigate } = useNavigation();
   const [switcherOpen, setSwitcherOpen] = useState(false);
   const agency = profile.kind === "agency";
+  useBackgroundSync();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -127,6 +129,9 @@ function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
       </NavButton>
       <NavButton current={tab === "decisions"} onClick={() => go("decisions")}>
         {t("client.tabs.decisions")}
+      </NavButton>
+      <NavButton current={tab === "sharing"} onClick={() => go("sharing")}>
+        {t("client.tabs.sharing")}
       </NavButton>
     </div>
   );

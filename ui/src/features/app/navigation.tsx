@@ -13,7 +13,8 @@ export type ClientTab =
   | "split"
   | "monitoring"
   | "reviews"
-  | "decisions";
+  | "decisions"
+  | "sharing";
 
 export type Route =
   | { screen: "clients" }

@@ -11,6 +11,7 @@ import { DecisionsScreen } from "../decisions/DecisionsScreen";
 import { PeopleScreen } from "../people/PeopleScreen";
 import { MonitoringScreen } from "../monitoring/MonitoringScreen";
 import { ReviewsScreen } from "../reviews/ReviewsScreen";
+import { SharingScreen } from "../sharing/SharingScreen";
 import { SplitScreen } from "../split/SplitScreen";
 import { QuestionnaireScreen } from "../questionnaire/QuestionnaireScreen";
 import { StrategyScreen } from "../strategy/StrategyScreen";
@@ -39,6 +40,8 @@ export function ClientScreen({ clientId, tab, agency }: { clientId: ClientId; ta
       return <ReviewsScreen client={client.data} agency={agency} />;
     case "decisions":
       return <DecisionsScreen client={client.data} agency={agency} />;
+    case "sharing":
+      return <SharingScreen client={client.data} />;
     case "overview":
       return <ClientOverview clientId={clientId} agency={agency} />;
   }

@@ -11,6 +11,7 @@ import { splitStrings } from "../../features/split/strings";
 import { splitCapacityStrings } from "../../features/split/capacity/strings";
 import { splitPlanStrings } from "../../features/split/plan/strings";
 import { monitoringStrings } from "../../features/monitoring/strings";
+import { sharingStrings } from "../../features/sharing/strings";
 import { monitoringKpiStrings } from "../../features/monitoring/kpi/strings";
 import { monitoringValuesStrings } from "../../features/monitoring/values/strings";
 import { reportStrings } from "../../features/monitoring/report/strings";
@@ -31,6 +32,7 @@ export const en: Catalog = {
   splitCapacity: splitCapacityStrings.en,
   splitPlan: splitPlanStrings.en,
   monitoring: monitoringStrings.en,
+  sharing: sharingStrings.en,
   monitoringKpi: monitoringKpiStrings.en,
   monitoringValues: monitoringValuesStrings.en,
   report: reportStrings.en,
@@ -117,6 +119,7 @@ export const en: Catalog = {
       split: "Split",
       monitoring: "Monitoring",
       reviews: "Reviews",
+      sharing: "Sharing",
     },
   },
   phases: {
@@ -298,6 +301,16 @@ export const en: Catalog = {
     exchange_replayed: "Exchange file {{sequence}} was already applied.",
     exchange_gap: "Exchange file {{expected}} is missing: apply it first (this one is {{sequence}}).",
     exchange_newer_format: "The exchange file was written by a newer Regia: update Regia to read it.",
+    exchange_is_invitation: "This is an invitation, not a file of changes: open it with “Open the invitation…”.",
+    exchange_own_file: "This file was written by this install: it is for the other side to open.",
+    not_shared: "This client is not shared.",
+    nothing_to_send: "There are no changes to send.",
+    shared_folder_holds_database: "This folder holds Regia's database: a sync tool would damage it. Choose a separate folder.",
+    shared_folder_unusable: "Regia cannot use the folder {{folder}}: check that it exists and can be written to.",
+    sharing_agency_only: "Only an agency install can share a client.",
+    sharing_business_only: "An invitation is opened in the business's install.",
+    invitation_already_accepted: "This invitation was already accepted.",
+    conflict_closed: "This conflict is already settled.",
     not_sqlite: "The file {{path}} is not a Regia data file (it is not an SQLite database).",
     newer_schema: "The file {{path}} was written by a newer version of Regia (schema {{found}}; this version knows up to {{supported}}).",
     storage: "Regia cannot use the file {{path}}.",

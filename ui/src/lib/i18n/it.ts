@@ -12,6 +12,7 @@ import { splitStrings } from "../../features/split/strings";
 import { splitCapacityStrings } from "../../features/split/capacity/strings";
 import { splitPlanStrings } from "../../features/split/plan/strings";
 import { monitoringStrings } from "../../features/monitoring/strings";
+import { sharingStrings } from "../../features/sharing/strings";
 import { monitoringKpiStrings } from "../../features/monitoring/kpi/strings";
 import { monitoringValuesStrings } from "../../features/monitoring/values/strings";
 import { reportStrings } from "../../features/monitoring/report/strings";
@@ -29,6 +30,7 @@ export const it = {
   splitCapacity: splitCapacityStrings.it,
   splitPlan: splitPlanStrings.it,
   monitoring: monitoringStrings.it,
+  sharing: sharingStrings.it,
   monitoringKpi: monitoringKpiStrings.it,
   monitoringValues: monitoringValuesStrings.it,
   report: reportStrings.it,
@@ -115,6 +117,7 @@ export const it = {
       split: "Ripartizione",
       monitoring: "Monitoraggio",
       reviews: "Revisioni",
+      sharing: "Condivisione",
     },
   },
   phases: {
@@ -296,6 +299,16 @@ export const it = {
     exchange_replayed: "Il file di scambio {{sequence}} è già stato applicato.",
     exchange_gap: "Manca il file di scambio {{expected}}: applica prima quello (questo è il {{sequence}}).",
     exchange_newer_format: "Il file di scambio è stato scritto da una versione più recente di Regia: aggiorna Regia per leggerlo.",
+    exchange_is_invitation: "Questo è un invito, non un file di modifiche: aprilo con «Apri l'invito…».",
+    exchange_own_file: "Questo file l'ha scritto questa installazione: va aperto dall'altra parte.",
+    not_shared: "Questo cliente non è condiviso.",
+    nothing_to_send: "Non ci sono modifiche da inviare.",
+    shared_folder_holds_database: "Questa cartella contiene l'archivio di Regia: un programma di sincronizzazione lo rovinerebbe. Scegli una cartella a parte.",
+    shared_folder_unusable: "Regia non può usare la cartella {{folder}}: controlla che esista e che si possa scriverci.",
+    sharing_agency_only: "Solo un'installazione di agenzia può condividere un cliente.",
+    sharing_business_only: "Un invito si apre nell'installazione dell'attività.",
+    invitation_already_accepted: "Questo invito è già stato accettato.",
+    conflict_closed: "Questo conflitto è già stato risolto.",
     not_sqlite: "Il file {{path}} non è un archivio di Regia (non è un database SQLite).",
     newer_schema: "Il file {{path}} è stato scritto da una versione più recente di Regia (schema {{found}}; questa versione arriva a {{supported}}).",
     storage: "Regia non riesce a usare il file {{path}}.",

@@ -1,0 +1,86 @@
+//! Seeds the agency's side of the end-to-end test of sharing: the agency
+//! "Studio Nord" with its client "Forno Rossi" (a bakery in Modena), which
+//! has Instagram in its plan and two posts a week from now: "Pane del
+//! sabato", in review (waiting for the business's answer), and "Il lievito
+//! madre", a draft. Nothing is shared yet: the test does that in the app.
+//! `cargo run -p regia-core --example seed_sharing -- <regia.db>`
+
+use std::path::PathBuf;
+
+use chrono::{Duration, Utc};
+use regia_core::calendar::ItemStatus;
+use regia_core::calendar::items::{self, ItemInput};
+use regia_core::calendar::workflow;
+use regia_core::clients::{self, ClientInput};
+use regia_core::profile::{self, SetupInput};
+use regia_core::strategy::{self, PlanChannelInput, PlanChannelStatus};
+use regia_core::{Language, Side, Store};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path: PathBuf = std::env::args_os()
+        .nth(1)
+        .ok_or("usage: seed_sharing <regia.db>")?
+        .into();
+    let now = Utc::now();
+    let store = Store::open(&path, now)?;
+    profile::setup(
+        &store,
+        &SetupInput {
+            kind: Side::Agency,
+            name: "Studio Nord".into(),
+            language: Language::Italian,
+        },
+        now,
+    )?;
+    let client = clients::create(
+        &store,
+        &ClientInput {
+            sector: "Panetteria".into(),
+            place: "Modena".into(),
+            ..ClientInput::named("Forno Rossi", Language::Italian)
+        },
+        now,
+    )?
+    .id;
+    strategy::save_plan_channel(
+        &store,
+        client,
+        &PlanChannelInput {
+            id: None,
+            channel: "instagram".into(),
+            name: String::new(),
+            role: String::new(),
+            audience: String::new(),
+            importance: 3,
+            posts_per_week: 2.0,
+            status: PlanChannelStatus::Active,
+        },
+        now,
+    )?;
+    let day = (now.date_naive() + Duration::days(7))
+        .format("%d/%m/%Y")
+        .to_string();
+    let post = |title: &str, time: &str| ItemInput {
+        channels: vec!["instagram".into()],
+        title: title.into(),
+        caption: String::new(),
+        date: day.clone(),
+        time: time.into(),
+        status: ItemStatus::Draft,
+        pillar_id: None,
+        objective_id: None,
+        occasion: None,
+        owner_id: None,
+        activity_id: None,
+        notes: String::new(),
+    };
+    let review = items::create(&store, client, &post("Pane del sabato", "10:00"), now)?;
+    let review = review.first().ok_or("no item created")?.id;
+    workflow::set_status(&store, review, ItemStatus::InReview, None, "", now)?;
+    items::create(&store, client, &post("Il lievito madre", "18:00"), now)?;
+    println!(
+        "seeded Studio Nord with Forno Rossi (a post in review on {day}) in {}",
+        path.display()
+    );
+    Ok(())
+}
