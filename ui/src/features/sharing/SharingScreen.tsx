@@ -30,6 +30,9 @@ export function SharingScreen({ client }: { client: Client }) {
   const errorText = useErrorText();
   const share = useShare(client.id);
   const profile = useAppStatus().data?.profile;
+  // One mutation for the first invitation and the ones saved again, so its
+  // confirmation stays once the screen turns into the exchange's.
+  const invite = useSaveInvitation(client.id);
   if (share.isError) return <p role="alert">{errorText(toAppError(share.error))}</p>;
   if (share.data === undefined || !profile) return <div className="splash" aria-busy="true" />;
   return (
@@ -38,9 +41,9 @@ export function SharingScreen({ client }: { client: Client }) {
         <h1>{t("sharing.title", { name: client.name })}</h1>
       </header>
       {share.data ? (
-        <Shared client={client} status={share.data} me={profile.name} />
+        <Shared client={client} status={share.data} me={profile.name} invite={invite} />
       ) : profile.kind === "agency" ? (
-        <Invite client={client} />
+        <Invite client={client} invite={invite} />
       ) : (
         <Accept />
       )}
@@ -48,10 +51,11 @@ export function SharingScreen({ client }: { client: Client }) {
   );
 }
 
-function Invite({ client }: { client: Client }) {
+type InviteMutation = ReturnType<typeof useSaveInvitation>;
+
+function Invite({ client, invite }: { client: Client; invite: InviteMutation }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const invite = useSaveInvitation(client.id);
   return (
     <section className="card" aria-labelledby="share-invite-title">
       <h2 id="share-invite-title">{t("sharing.invite.title")}</h2>
@@ -128,12 +132,11 @@ function Accept() {
   );
 }
 
-function Shared({ client, status, me }: { client: Client; status: ShareStatus; me: string }) {
+function Shared({ client, status, me, invite }: { client: Client; status: ShareStatus; me: string; invite: InviteMutation }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const errorText = useErrorText();
   const what = useWhat();
-  const invite = useSaveInvitation(client.id);
   const folder = useChooseFolder(client.id);
   const sync = useSync(client.id);
   const saveChanges = useSaveChanges(client.id);
