@@ -922,7 +922,9 @@ pub fn sync(store: &Store, client: ClientId, now: DateTime<Utc>) -> Result<SyncR
     })
 }
 
-/// A pass over every shared folder (the app runs it now and then).
+/// A pass over every shared folder (the app runs it now and then). A folder
+/// that cannot be used now (a disk not mounted) is skipped, not the others;
+/// its error shows when the person syncs that client by hand.
 pub fn sync_all(store: &Store, now: DateTime<Utc>) -> Result<Vec<SyncReport>> {
     let clients: Vec<ClientId> = store.read(|conn| {
         Ok(conn
@@ -930,10 +932,10 @@ pub fn sync_all(store: &Store, now: DateTime<Utc>) -> Result<Vec<SyncReport>> {
             .query_map([], |row| row.get(0))?
             .collect::<rusqlite::Result<_>>()?)
     })?;
-    clients
+    Ok(clients
         .into_iter()
-        .map(|client| sync(store, client, now))
-        .collect()
+        .filter_map(|client| sync(store, client, now).ok())
+        .collect())
 }
 
 // -------------------------------------------------------------- conflicts

@@ -683,3 +683,28 @@ fn a_file_of_two_thousand_changed_items_applies_whole() {
         elapsed.as_secs_f64() * 1000.0
     );
 }
+
+#[test]
+fn a_pass_over_all_folders_skips_one_that_is_gone_and_syncs_the_others() {
+    let pair = paired();
+    let gone = tempfile::tempdir().unwrap();
+    sharing::set_folder(pair.agency(), pair.client, Some(gone.path()), Utc::now()).unwrap();
+    let other = testing::add_client(pair.agency(), "Gelateria Blu");
+    let second = pair.dir.path().join("invito-2.regiax");
+    sharing::invite(pair.agency(), other, &second, Utc::now()).unwrap();
+    let shared = tempfile::tempdir().unwrap();
+    sharing::set_folder(pair.agency(), other, Some(shared.path()), Utc::now()).unwrap();
+    pair.agency()
+        .write(|tx| {
+            tx.execute(
+                "UPDATE clients SET sector = 'Gelati' WHERE id = ?1",
+                [other],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    drop(gone);
+    let reports = sharing::sync_all(pair.agency(), Utc::now()).unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!((reports[0].client_id, reports[0].sent), (other, Some(1)));
+}
