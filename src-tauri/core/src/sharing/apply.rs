@@ -480,7 +480,17 @@ fn merge(
             continue;
         };
         if tables::is_bookkeeping(table, &layout.columns[i]) {
-            let best = larger(here, &theirs);
+            // A row both sides created keeps the earlier creation time.
+            let best = if layout.columns[i] == "created_at" {
+                let later = larger(here, &theirs);
+                if later == *here {
+                    theirs.clone()
+                } else {
+                    here.clone()
+                }
+            } else {
+                larger(here, &theirs)
+            };
             if &best != here {
                 sets.push((i, best));
             }
@@ -492,6 +502,29 @@ fn merge(
             crossed.push((i, theirs));
         }
     }
+    // Followers of a crossed column wait for its choice, whatever they are.
+    let leads: Vec<&str> = crossed
+        .iter()
+        .map(|(i, _)| layout.columns[*i].as_str())
+        .collect();
+    let follows = |i: usize| {
+        tables::lead_of(table, &layout.columns[i]).is_some_and(|lead| leads.contains(&lead))
+    };
+    let mut companions: Vec<(usize, Value)> = Vec::new();
+    sets.retain(|(i, theirs)| {
+        let held = follows(*i);
+        if held {
+            companions.push((*i, theirs.clone()));
+        }
+        !held
+    });
+    crossed.retain(|(i, theirs)| {
+        let held = follows(*i);
+        if held {
+            companions.push((*i, theirs.clone()));
+        }
+        !held
+    });
     let mut recorded = 0;
     if !sets.is_empty() {
         let assignments = sets
@@ -525,6 +558,15 @@ fn merge(
         });
         for (i, theirs) in crossed {
             let column = layout.columns[i].as_str();
+            let followers: Vec<Follower> = companions
+                .iter()
+                .filter(|(j, _)| tables::lead_of(table, &layout.columns[*j]) == Some(column))
+                .map(|(j, remote)| Follower {
+                    column: layout.columns[*j].clone(),
+                    local: Stored::from(&current[*j]),
+                    remote: Stored::from(remote),
+                })
+                .collect();
             let suggested = if owner(table, Some(column)) == ctx.remote_side {
                 "remote"
             } else {
@@ -538,6 +580,7 @@ fn merge(
                     table,
                     key: &key,
                     column: Some(column),
+                    companions: &followers,
                     label: &label,
                     local: Some(&current[i]),
                     remote: Some(&theirs),
@@ -578,6 +621,7 @@ fn notice(
             table,
             key,
             column: None,
+            companions: &[],
             label,
             local: None,
             remote: None,
@@ -588,11 +632,20 @@ fn notice(
     Ok(1)
 }
 
+/// A column that follows a conflict's column, with both values.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Follower {
+    pub column: String,
+    pub local: Stored,
+    pub remote: Stored,
+}
+
 struct ConflictRow<'a> {
     kind: &'a str,
     table: &'a str,
     key: &'a [Value],
     column: Option<&'a str>,
+    companions: &'a [Follower],
     label: &'a str,
     local: Option<&'a Value>,
     remote: Option<&'a Value>,
@@ -604,8 +657,8 @@ fn insert_conflict(conn: &Connection, ctx: &Context<'_>, row: &ConflictRow<'_>) 
     conn.prepare_cached(
         "INSERT INTO share_conflicts (id, client_id, sequence, kind, table_name, row_key,
                 column_name, label, local_value, remote_value, local_at, remote_at, remote_side,
-                suggested, status, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'open', ?15)",
+                suggested, status, created_at, companions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'open', ?15, ?16)",
     )?
     .execute(params![
         ConflictId::new(),
@@ -623,6 +676,7 @@ fn insert_conflict(conn: &Connection, ctx: &Context<'_>, row: &ConflictRow<'_>) 
         ctx.remote_side,
         row.suggested,
         time::to_text(ctx.now),
+        serde_json::to_string(row.companions)?,
     ])?;
     Ok(())
 }
@@ -641,18 +695,30 @@ fn label(
     };
     if table == "questionnaire_answers" {
         if let Some(question) = text("question_id") {
-            let found: Option<(String, Option<String>)> = conn
+            let found: Option<(String, Option<String>, bool)> = conn
                 .prepare_cached(
-                    "SELECT prompt, template_key FROM questionnaire_questions WHERE id = ?1",
+                    "SELECT q.prompt, q.template_key, c.language = 'en'
+                       FROM questionnaire_questions AS q JOIN clients AS c ON c.id = q.client_id
+                      WHERE q.id = ?1",
                 )?
-                .query_row([question], |row| Ok((row.get(0)?, row.get(1)?)))
+                .query_row([question], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })
                 .optional()?;
-            if let Some((prompt, key)) = found {
-                return Ok(if prompt.is_empty() {
-                    key.unwrap_or_default()
-                } else {
-                    prompt
-                });
+            if let Some((prompt, key, english)) = found {
+                if !prompt.is_empty() {
+                    return Ok(prompt);
+                }
+                let key = key.unwrap_or_default();
+                return Ok(crate::questionnaire::template()
+                    .question(&key)
+                    .map_or(key, |q| {
+                        if english {
+                            q.prompt.en.clone()
+                        } else {
+                            q.prompt.it.clone()
+                        }
+                    }));
             }
         }
         return Ok(String::new());

@@ -248,9 +248,32 @@ fn display(text: Option<String>) -> Result<Option<String>> {
         Value::Integer(i) => Some(i.to_string()),
         Value::Real(r) => Some(r.to_string()),
         Value::Text(t) if t.is_empty() => None,
-        Value::Text(t) => Some(t),
+        Value::Text(t) => Some(readable(t)),
         Value::Blob(b) => Some(format!("({} byte)", b.len())),
     })
+}
+
+/// A stored answer (`{"kind": "text", "value": …}`) reads as its value; any
+/// other text as it is.
+fn readable(text: String) -> String {
+    use serde_json::Value as Json;
+    let Ok(Json::Object(object)) = serde_json::from_str::<Json>(&text) else {
+        return text;
+    };
+    let words = |value: &Json| match value {
+        Json::String(s) => s.clone(),
+        Json::Object(o) => o
+            .get("channel")
+            .or_else(|| o.values().next())
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+            .unwrap_or_default(),
+        other => other.to_string(),
+    };
+    match object.get("value") {
+        Some(Json::Array(items)) => items.iter().map(words).collect::<Vec<_>>().join(", "),
+        Some(value) => words(value),
+        None => text,
+    }
 }
 
 fn conflicts(conn: &Connection, client: ClientId, open: bool) -> Result<Vec<Conflict>> {
@@ -975,44 +998,59 @@ pub fn resolve(
         };
         match (kind, choice, column) {
             (ConflictKind::Field, ConflictChoice::Local | ConflictChoice::Remote, Some(column)) => {
-                let (local, remote): (Option<String>, Option<String>) = tx
+                let (local, remote, companions): (Option<String>, Option<String>, String) = tx
                     .prepare_cached(
-                        "SELECT local_value, remote_value FROM share_conflicts WHERE id = ?1",
+                        "SELECT local_value, remote_value, companions FROM share_conflicts
+                          WHERE id = ?1",
                     )?
-                    .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+                    .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
                 let value = |v: Option<String>| -> Result<Value> {
                     v.as_deref().map_or(Ok(Value::Null), apply::unstored)
                 };
-                let (local, remote) = (value(local)?, value(remote)?);
+                // The column and the ones that follow its choice.
+                let mut columns = vec![(column, value(local)?, value(remote)?)];
+                for follower in serde_json::from_str::<Vec<apply::Follower>>(&companions)? {
+                    columns.push((
+                        follower.column,
+                        follower.local.into(),
+                        follower.remote.into(),
+                    ));
+                }
                 let layouts = tables::layouts(tx)?;
                 let layout = tables::shared(&table)
                     .and_then(|t| layouts.get(t.name))
                     .ok_or_else(|| Error::not_found("table", &table))?;
-                if layout.index(&column).is_none() {
-                    return Err(Error::not_found("column", &column));
+                if let Some((missing, _, _)) =
+                    columns.iter().find(|(c, _, _)| layout.index(c).is_none())
+                {
+                    return Err(Error::not_found("column", missing));
                 }
                 let key = apply::key_values(&key)?;
+                let assignments = columns
+                    .iter()
+                    .enumerate()
+                    .map(|(n, (c, _, _))| format!("\"{c}\" = ?{}", n + 1))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let sql = format!(
-                    "UPDATE {table} SET \"{column}\" = ?1 WHERE {}",
-                    layout.pk_clause(2)
+                    "UPDATE {table} SET {assignments} WHERE {}",
+                    layout.pk_clause(columns.len() + 1)
                 );
-                let set = |value: &Value| -> Result<()> {
-                    tx.execute(
-                        &sql,
-                        rusqlite::params_from_iter(std::iter::once(value).chain(key.iter())),
-                    )?;
+                let set = |local: bool| -> Result<()> {
+                    let values = columns.iter().map(|(_, l, r)| if local { l } else { r });
+                    tx.execute(&sql, rusqlite::params_from_iter(values.chain(key.iter())))?;
                     Ok(())
                 };
                 let mut session = capture::session(tx)?;
                 if choice == ConflictChoice::Local {
-                    // Recorded as a change from their value to ours, so it
+                    // Recorded as a change from their values to ours, so it
                     // applies cleanly on their side.
                     session.set_enabled(false);
-                    set(&remote)?;
+                    set(false)?;
                     session.set_enabled(true);
-                    set(&local)?;
+                    set(true)?;
                 } else {
-                    set(&remote)?;
+                    set(false)?;
                 }
                 capture::queue(tx, &mut session)?;
             }

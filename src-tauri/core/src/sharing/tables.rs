@@ -107,10 +107,26 @@ pub(crate) fn is_shared(name: &str) -> bool {
     shared(name).is_some()
 }
 
-/// Columns kept in step without asking anyone: on both sides the larger
-/// value wins, so they converge.
+/// Columns kept in step without asking anyone: on both sides the same value
+/// wins (the larger; the earlier creation time), so they converge.
 pub(crate) fn is_bookkeeping(table: &str, column: &str) -> bool {
-    column == "updated_at" || (table == "content_items" && column == "sequence")
+    matches!(column, "updated_at" | "created_at")
+        || (table == "content_items" && column == "sequence")
+}
+
+/// The column whose choice another follows: who answered follows the
+/// answer, who approved (and how, when, with what comment) follows the
+/// status. A conflict on the lead carries its followers along.
+pub(crate) fn lead_of(table: &str, column: &str) -> Option<&'static str> {
+    match (table, column) {
+        ("questionnaire_answers", "answered_by") => Some("value"),
+        (
+            "content_items" | "strategy_versions" | "decisions",
+            "decided_at" | "decided_by" | "decided_via",
+        )
+        | ("strategy_versions", "comment") => Some("status"),
+        _ => None,
+    }
 }
 
 /// A table's columns, in the order a changeset numbers them.

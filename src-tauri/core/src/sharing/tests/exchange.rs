@@ -708,3 +708,80 @@ fn a_pass_over_all_folders_skips_one_that_is_gone_and_syncs_the_others() {
     assert_eq!(reports.len(), 1);
     assert_eq!((reports[0].client_id, reports[0].sent), (other, Some(1)));
 }
+
+#[test]
+fn rows_both_sides_create_for_the_same_thing_meet_as_one_row() {
+    use crate::questionnaire::AnswerInput;
+    let pair = paired();
+    // Both answer the same question for the first time, differently.
+    testing::answer(
+        pair.agency(),
+        pair.client,
+        "rhythm.key_dates",
+        AnswerInput::Text("Natale".into()),
+    );
+    testing::answer(
+        pair.business(),
+        pair.client,
+        "rhythm.key_dates",
+        AnswerInput::Text("Natale e Pasqua".into()),
+    );
+    // Both open the strategy's next draft after an approval-free edit.
+    crate::strategy::set_mission(pair.agency(), pair.client, "Pane buono", Utc::now()).unwrap();
+    crate::strategy::set_mission(pair.business(), pair.client, "Pane buono", Utc::now()).unwrap();
+    let from_agency = pair.ship(pair.agency(), "a1.regiax").unwrap();
+    let from_business = pair.ship(pair.business(), "b1.regiax").unwrap();
+    sharing::receive(pair.business(), &from_agency, Utc::now()).unwrap();
+    sharing::receive(pair.agency(), &from_business, Utc::now()).unwrap();
+    for store in [pair.agency(), pair.business()] {
+        let status = sharing::status(store, pair.client).unwrap().unwrap();
+        let fields: Vec<(&str, Option<&str>)> = status
+            .conflicts
+            .iter()
+            .map(|c| (c.table.as_str(), c.column.as_deref()))
+            .collect();
+        // Only the answer's value: the same mission and the same draft
+        // version are one row, whatever their creation times.
+        assert_eq!(
+            fields,
+            [("questionnaire_answers", Some("value"))],
+            "{:?}",
+            status.conflicts
+        );
+        let suggested = status.conflicts[0].suggested;
+        let expected = if store.path() == pair.business().path() {
+            ConflictChoice::Local
+        } else {
+            ConflictChoice::Remote
+        };
+        assert_eq!(suggested, Some(expected), "the business owns its answers");
+        let conflict = &status.conflicts[0];
+        let mut values = [conflict.local_value.clone(), conflict.remote_value.clone()];
+        values.sort();
+        assert_eq!(values, [Some("Natale".into()), Some("Natale e Pasqua".into())]);
+        assert!(!conflict.label.contains("key_dates"), "a person's words: {}", conflict.label);
+    }
+    let agency = sharing::status(pair.agency(), pair.client)
+        .unwrap()
+        .unwrap();
+    sharing::resolve(
+        pair.agency(),
+        agency.conflicts[0].id,
+        ConflictChoice::Remote,
+        Utc::now(),
+    )
+    .unwrap();
+    let settled = pair.ship(pair.agency(), "a2.regiax").unwrap();
+    sharing::receive(pair.business(), &settled, Utc::now()).unwrap();
+    assert!(
+        sharing::status(pair.business(), pair.client)
+            .unwrap()
+            .unwrap()
+            .conflicts
+            .is_empty()
+    );
+    assert_eq!(
+        content(pair.agency(), pair.client),
+        content(pair.business(), pair.client)
+    );
+}

@@ -59,6 +59,9 @@ CREATE TABLE share_conflicts (
     table_name    TEXT NOT NULL,
     row_key       TEXT NOT NULL,
     column_name   TEXT,
+    -- Columns that follow this one's choice (who answered, who approved):
+    -- JSON [{column, local, remote}].
+    companions    TEXT NOT NULL DEFAULT '[]',
     label         TEXT NOT NULL DEFAULT '',
     local_value   TEXT,
     remote_value  TEXT,
