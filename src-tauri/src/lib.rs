@@ -20,8 +20,8 @@ pub const DATABASE_FILE: &str = "regia.db";
 /// The single list of commands: Tauri's handler and `ui/src/bindings.ts` both come from it.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use commands::{
-        app, calendar, clients, decisions, monitoring, people, questionnaire, reviews, sharing, split,
-        strategy,
+        app, calendar, clients, decisions, monitoring, people, questionnaire, reviews, sharing,
+        split, strategy,
     };
     Builder::<tauri::Wry>::new()
         // Each type crosses IPC in one direction only, so one shape per type is exact.

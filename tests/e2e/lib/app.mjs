@@ -10,11 +10,12 @@
 // the app together. The app sees XDG_DATA_HOME=dataHome, so its database lands
 // at $dataHome/it.regia.desktop/regia.db (see db.mjs).
 
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { remote } from "webdriverio";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -140,6 +141,42 @@ function groupAlive(pgid) {
     if (pgrp === pgid && state !== "Z" && state !== "X") return true;
   }
   return false;
+}
+
+/** Pids of the live processes in group `pgid` whose command is `comm` (Linux /proc). */
+function groupProcesses(pgid, comm) {
+  const found = [];
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const command = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(rest[2]) === pgid && command === comm && rest[0] !== "Z") found.push(Number(name));
+  }
+  return found;
+}
+
+/**
+ * Raises the app's windows above every other on the display. Two apps alive
+ * at once share one Xvfb with no window manager, each window where the other
+ * is: the one a screenshot is of must be on top.
+ */
+export async function bringToFront(app) {
+  const comm = path.basename(APP_BINARY).slice(0, 15); // the kernel keeps 15 characters
+  const xdotool = (args) => promisify(execFile)("xdotool", args, { timeout: 10_000, env: process.env });
+  const windows = [];
+  for (const pid of groupProcesses(app.pid, comm)) {
+    // Exit status 1 when the process has no visible window.
+    const { stdout } = await xdotool(["search", "--onlyvisible", "--pid", String(pid)]).catch(() => ({ stdout: "" }));
+    windows.push(...stdout.split("\n").filter(Boolean));
+  }
+  if (!windows.length) throw new Error(`bringToFront: no visible window of ${comm} in process group ${app.pid}`);
+  for (const id of windows) await xdotool(["windowraise", id]);
 }
 
 async function killGroup(pgid, graceMs = 5000) {

@@ -15,8 +15,11 @@ async function xdotool(args, timeout = 20_000) {
   return stdout.trim();
 }
 
-/** Waits for Regia's file dialog and answers it with `path`. */
-export async function answerFileDialog(path, { save = false } = {}) {
+/**
+ * Waits for Regia's file dialog and answers it with `path`. `save` for a save
+ * dialog, `folder` for a folder chooser (the path of a folder).
+ */
+export async function answerFileDialog(path, { save = false, folder = false } = {}) {
   const ids = await xdotool(["search", "--sync", "--onlyvisible", "--name", DIALOG_TITLE]);
   const id = ids.split("\n").pop();
   await xdotool(["windowactivate", "--sync", id]).catch(() => xdotool(["windowfocus", "--sync", id]));
@@ -25,10 +28,18 @@ export async function answerFileDialog(path, { save = false } = {}) {
   if (save) {
     await xdotool(["key", "--window", id, "ctrl+a"]);
   } else {
+    // A folder chooser opens on "Recent", where Enter chooses nothing: leave it.
+    if (folder) await xdotool(["key", "--window", id, "alt+Home"]);
     // The open dialog types into its location bar, which Ctrl+L shows.
     await xdotool(["key", "--window", id, "ctrl+l"]);
   }
   await xdotool(["type", "--window", id, "--delay", "15", path]);
+  if (folder) {
+    // GTK completes a folder's name inline ("/", even a subfolder), selected:
+    // Delete drops it, so Enter chooses the folder typed.
+    await new Promise((r) => setTimeout(r, 400));
+    await xdotool(["key", "--window", id, "Delete"]);
+  }
   await new Promise((r) => setTimeout(r, 200));
   await xdotool(["key", "--window", id, "Return"]);
   // The dialog closes once it accepted the path.

@@ -913,6 +913,8 @@ pub fn sync(store: &Store, client: ClientId, now: DateTime<Utc>) -> Result<SyncR
                 received.push(file);
                 next += 1;
             }
+            // Another pass (the one in the background) applied it meanwhile.
+            Err(e) if e.code() == ErrorCode::ExchangeReplayed => next = sequence + 1,
             Err(e) => {
                 refused = Some(Refusal {
                     file: path

@@ -207,7 +207,7 @@ function Shared({ client, status, me, invite }: { client: Client; status: ShareS
         <p className="hint">{t("sharing.folder.intro")}</p>
         <p className="share-path">{status.folder ?? t("sharing.folder.none")}</p>
         <div className="actions">
-          <button type="button" disabled={folder.isPending} onClick={() => folder.mutate(t("sharing.folder.dialog"))}>
+          <button type="button" disabled={folder.isPending} onClick={() => folder.mutate({ title: t("sharing.folder.dialog"), current: status.folder })}>
             {t("sharing.folder.choose")}
           </button>
           <button type="button" className="primary" disabled={status.folder === null || sync.isPending} onClick={() => sync.mutate()}>

@@ -74,8 +74,8 @@ export function useAcceptInvitation() {
 export function useChooseFolder(clientId: ClientId) {
   const setStatus = useSetStatus(clientId);
   return useMutation({
-    mutationFn: async (title: string) => {
-      const folder = await open({ title, multiple: false, directory: true });
+    mutationFn: async ({ title, current }: { title: string; current: string | null }) => {
+      const folder = await open({ title, multiple: false, directory: true, defaultPath: current ?? undefined });
       return typeof folder === "string" ? call(commands.setShareFolder(clientId, folder)) : null;
     },
     onSuccess: (status) => status && setStatus(status),

@@ -758,8 +758,15 @@ fn rows_both_sides_create_for_the_same_thing_meet_as_one_row() {
         let conflict = &status.conflicts[0];
         let mut values = [conflict.local_value.clone(), conflict.remote_value.clone()];
         values.sort();
-        assert_eq!(values, [Some("Natale".into()), Some("Natale e Pasqua".into())]);
-        assert!(!conflict.label.contains("key_dates"), "a person's words: {}", conflict.label);
+        assert_eq!(
+            values,
+            [Some("Natale".into()), Some("Natale e Pasqua".into())]
+        );
+        assert!(
+            !conflict.label.contains("key_dates"),
+            "a person's words: {}",
+            conflict.label
+        );
     }
     let agency = sharing::status(pair.agency(), pair.client)
         .unwrap()
