@@ -5,15 +5,13 @@
 //! `cargo run -p regia-core --release --example seed_calendar -- <regia.db>`
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
 use std::time::Instant;
 
 use chrono::{Duration, NaiveDate, Utc};
+use regia_core::Language;
 use regia_core::calendar::transfer;
 use regia_core::calendar::view::{self, CalendarQuery};
 use regia_core::clients::{self, ClientInput};
-use regia_core::profile::{self, SetupInput};
-use regia_core::{Language, Side, Store};
 
 const CHANNELS: [&str; 4] = ["Instagram", "Facebook", "LinkedIn", "TikTok"];
 
@@ -32,26 +30,15 @@ fn csv(rows: impl Iterator<Item = (NaiveDate, u32, usize)>) -> String {
     out
 }
 
+mod common;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path: PathBuf = std::env::args_os()
-        .nth(1)
-        .ok_or("usage: seed_calendar <regia.db>")?
-        .into();
     let total: usize = std::env::args()
         .nth(2)
         .map(|n| n.parse())
         .transpose()?
         .unwrap_or(80_000);
-    let store = Store::open(&path, Utc::now())?;
-    profile::setup(
-        &store,
-        &SetupInput {
-            kind: Side::Agency,
-            name: "Studio Nord".into(),
-            language: Language::Italian,
-        },
-        Utc::now(),
-    )?;
+    let (_path, store) = common::agency_store("seed_calendar")?;
     let started = Instant::now();
     let first = NaiveDate::from_ymd_opt(2025, 1, 1).ok_or("date")?;
     let december = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;

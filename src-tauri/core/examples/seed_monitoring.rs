@@ -8,38 +8,24 @@
 //! one future Facebook post of no activity and one on Instagram.
 //! `cargo run -p regia-core --example seed_monitoring -- <regia.db>`
 
-use std::path::PathBuf;
-
 use chrono::{Datelike, Duration, Months, NaiveDate, Utc};
 use regia_core::calendar::ItemStatus;
 use regia_core::calendar::items::{self, ItemInput};
 use regia_core::clients::{self, ClientInput};
 use regia_core::ids::ActivityId;
 use regia_core::people::{self, PersonInput, Skills};
-use regia_core::profile::{self, SetupInput};
 use regia_core::split::recommend::SplitSide;
 use regia_core::split::{self, CellInput, RaciEntry, Role};
 use regia_core::strategy::{
     self, Frequency, ObjectiveCategory, ObjectiveInput, PlanChannelInput, PlanChannelStatus,
 };
-use regia_core::{Language, Side, Store};
+use regia_core::{Language, Side};
+
+mod common;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path: PathBuf = std::env::args_os()
-        .nth(1)
-        .ok_or("usage: seed_monitoring <regia.db>")?
-        .into();
     let now = Utc::now();
-    let store = Store::open(&path, now)?;
-    profile::setup(
-        &store,
-        &SetupInput {
-            kind: Side::Agency,
-            name: "Studio Nord".into(),
-            language: Language::Italian,
-        },
-        now,
-    )?;
+    let (path, store) = common::agency_store("seed_monitoring")?;
     let client = clients::create(
         &store,
         &ClientInput::named("Forno Rossi", Language::Italian),

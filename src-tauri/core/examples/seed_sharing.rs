@@ -5,33 +5,19 @@
 //! madre", a draft. Nothing is shared yet: the test does that in the app.
 //! `cargo run -p regia-core --example seed_sharing -- <regia.db>`
 
-use std::path::PathBuf;
-
 use chrono::{Duration, Utc};
+use regia_core::Language;
 use regia_core::calendar::ItemStatus;
 use regia_core::calendar::items::{self, ItemInput};
 use regia_core::calendar::workflow;
 use regia_core::clients::{self, ClientInput};
-use regia_core::profile::{self, SetupInput};
 use regia_core::strategy::{self, PlanChannelInput, PlanChannelStatus};
-use regia_core::{Language, Side, Store};
+
+mod common;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path: PathBuf = std::env::args_os()
-        .nth(1)
-        .ok_or("usage: seed_sharing <regia.db>")?
-        .into();
     let now = Utc::now();
-    let store = Store::open(&path, now)?;
-    profile::setup(
-        &store,
-        &SetupInput {
-            kind: Side::Agency,
-            name: "Studio Nord".into(),
-            language: Language::Italian,
-        },
-        now,
-    )?;
+    let (path, store) = common::agency_store("seed_sharing")?;
     let client = clients::create(
         &store,
         &ClientInput {

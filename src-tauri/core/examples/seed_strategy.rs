@@ -3,35 +3,22 @@
 //! `cargo run -p regia-core --release --example seed_strategy -- <regia.db>`;
 //! the e2e suite then opens the same file in the app.
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use chrono::Utc;
+use regia_core::Language;
 use regia_core::clients::{self, ClientInput};
 use regia_core::decisions::{ApprovalInput, ApprovalVia};
-use regia_core::profile::{self, SetupInput};
 use regia_core::strategy::{
     self, Block, CardInput, ObjectiveCategory, ObjectiveInput, PillarInput, PlanChannelInput,
     PlanChannelStatus, SegmentInput, VersionRef,
 };
-use regia_core::{Language, Side, Store};
+
+mod common;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path: PathBuf = std::env::args_os()
-        .nth(1)
-        .ok_or("usage: seed_strategy <regia.db>")?
-        .into();
     let now = Utc::now;
-    let store = Store::open(&path, now())?;
-    profile::setup(
-        &store,
-        &SetupInput {
-            kind: Side::Agency,
-            name: "Studio Nord".into(),
-            language: Language::Italian,
-        },
-        now(),
-    )?;
+    let (path, store) = common::agency_store("seed_strategy")?;
     let client = clients::create(
         &store,
         &ClientInput::named("Forno Grande", Language::Italian),

@@ -112,20 +112,18 @@ function canConnect(port) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** True while any non-zombie process is left in process group `pgid` (Linux /proc). */
-function groupAlive(pgid) {
+/**
+ * The live processes of process group `pgid`, read from Linux's /proc:
+ * `{ pid, comm, state }`, zombies and dead ones left out. `null` without /proc.
+ */
+function groupMembers(pgid) {
   let entries;
   try {
     entries = fs.readdirSync("/proc");
   } catch {
-    // No /proc: fall back to kill(0), which also counts zombies.
-    try {
-      process.kill(-pgid, 0);
-      return true;
-    } catch {
-      return false;
-    }
+    return null;
   }
+  const members = [];
   for (const name of entries) {
     if (!/^\d+$/.test(name)) continue;
     let stat;
@@ -135,30 +133,30 @@ function groupAlive(pgid) {
       continue;
     }
     // "pid (comm) state ppid pgrp ..." — comm may hold spaces and parens.
+    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const state = rest[0];
-    const pgrp = Number(rest[2]);
-    if (pgrp === pgid && state !== "Z" && state !== "X") return true;
+    if (Number(rest[2]) === pgid && state !== "Z" && state !== "X") members.push({ pid: Number(name), comm, state });
   }
-  return false;
+  return members;
 }
 
-/** Pids of the live processes in group `pgid` whose command is `comm` (Linux /proc). */
-function groupProcesses(pgid, comm) {
-  const found = [];
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat;
-    try {
-      stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-    } catch {
-      continue;
-    }
-    const command = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(rest[2]) === pgid && command === comm && rest[0] !== "Z") found.push(Number(name));
+/** True while any non-zombie process is left in process group `pgid`. */
+function groupAlive(pgid) {
+  const members = groupMembers(pgid);
+  if (members) return members.length > 0;
+  // No /proc: fall back to kill(0), which also counts zombies.
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  return found;
+}
+
+/** Pids of the live processes in group `pgid` whose command is `comm`. */
+function groupProcesses(pgid, comm) {
+  return (groupMembers(pgid) ?? []).filter((m) => m.comm === comm).map((m) => m.pid);
 }
 
 /**
