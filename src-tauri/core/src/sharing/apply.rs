@@ -183,6 +183,26 @@ enum Seen {
 pub(crate) fn apply(conn: &Connection, payload: &[u8], ctx: &Context<'_>) -> Result<Applied> {
     let layouts = tables::layouts(conn)?;
     let changes = tables::read_changes(payload)?;
+    // Every change must fit this schema's tables column for column (a newer
+    // schema's file is refused before; this holds the rest of this module's
+    // indexing to what is checked here).
+    for change in &changes {
+        let fits = tables::shared(&change.table)
+            .and_then(|t| layouts.get(t.name))
+            .is_some_and(|layout| {
+                change.old.len() == layout.columns.len() && change.new.len() == layout.columns.len()
+            });
+        if !fits {
+            return Err(Error::conflict(
+                Some("file"),
+                ErrorCode::ExchangeNewerFormat,
+                format!(
+                    "the file's table {} differs from this Regia's",
+                    change.table
+                ),
+            ));
+        }
+    }
     let owners = tables::clients_of(conn, &layouts, &changes)?;
     if owners.iter().flatten().any(|c| *c != ctx.client) {
         return Err(Error::conflict(

@@ -792,3 +792,50 @@ fn rows_both_sides_create_for_the_same_thing_meet_as_one_row() {
         content(pair.business(), pair.client)
     );
 }
+
+#[test]
+fn a_genuine_file_whose_tables_differ_from_this_schema_is_refused_whole() {
+    let pair = paired();
+    // A changeset of a table with the same name and fewer columns, sealed as
+    // the agency would seal it.
+    let other = rusqlite::Connection::open_in_memory().unwrap();
+    other
+        .execute_batch("CREATE TABLE content_items (id TEXT PRIMARY KEY, title TEXT)")
+        .unwrap();
+    let mut session = rusqlite::session::Session::new(&other).unwrap();
+    session.attach(None::<&str>).unwrap();
+    other
+        .execute("INSERT INTO content_items VALUES ('x', 'Intruso')", [])
+        .unwrap();
+    let mut payload = Vec::new();
+    session.changeset_strm(&mut payload).unwrap();
+    drop(session);
+    let (share, sender) = pair
+        .agency()
+        .read(|c| {
+            Ok((
+                super::super::share(c, pair.client)?,
+                super::super::install_id(c)?,
+            ))
+        })
+        .unwrap();
+    let header = sharing::envelope::Header {
+        format: sharing::envelope::FORMAT_VERSION,
+        schema: crate::store::LATEST_VERSION,
+        kind: sharing::envelope::FileKind::Changes,
+        sender,
+        pairing: share.pairing.clone(),
+        client: pair.client,
+        sequence: 1,
+        payload_sha256: String::new(),
+        created_at: Utc::now(),
+        invitation: None,
+    };
+    let file = sharing::envelope::seal(&header, &payload, &share.secret).unwrap();
+    let before = content(pair.business(), pair.client);
+    assert_eq!(
+        refusal(pair.business(), &file),
+        ErrorCode::ExchangeNewerFormat
+    );
+    assert_eq!(content(pair.business(), pair.client), before);
+}
