@@ -3,6 +3,8 @@
 // against the builder's commands and `capabilities/default.json`.
 pub const COMMAND_NAMES: &[&str] = &[
     "app_status",
+    "list_backups",
+    "restore_backup",
     "setup_profile",
     "rename_profile",
     "set_language",

@@ -6,6 +6,8 @@ mod commands;
 mod error;
 mod state;
 
+use std::sync::Arc;
+
 use chrono::Utc;
 use regia_core::Store;
 use tauri::Manager;
@@ -29,6 +31,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
         .constant("CHANNELS", regia_core::channels::CATALOG)
         .commands(collect_commands![
             app::app_status,
+            app::list_backups,
+            app::restore_backup,
             app::setup_profile,
             app::rename_profile,
             app::set_language,
@@ -148,6 +152,19 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
+/// Makes the day's snapshot now and then looks again every hour, for an
+/// app left open across midnight.
+fn keep_daily_snapshots(store: Arc<Store>) {
+    std::thread::spawn(move || {
+        loop {
+            if let Err(error) = regia_core::backups::daily(&store, Utc::now()) {
+                eprintln!("regia: cannot make the daily snapshot: {error}");
+            }
+            std::thread::sleep(std::time::Duration::from_secs(60 * 60));
+        }
+    });
+}
+
 pub fn run() {
     let builder = specta_builder();
     let result = tauri::Builder::default()
@@ -164,8 +181,10 @@ pub fn run() {
                     source,
                 })
                 .and_then(|()| Store::open(&database_path, Utc::now()))
+                .map(Arc::new)
                 .map_err(IpcError::from);
             if let Ok(store) = &store {
+                keep_daily_snapshots(Arc::clone(store));
                 // Deleted calendar items can be restored for 30 days, then they go.
                 let kept = chrono::Duration::days(30);
                 if let Err(error) =

@@ -15,12 +15,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(
-        store: Result<Store, IpcError>,
+        store: Result<Arc<Store>, IpcError>,
         database_path: PathBuf,
         system_locale: Option<String>,
     ) -> Self {
         Self {
-            store: store.map(Arc::new),
+            store,
             database_path,
             system_locale,
         }

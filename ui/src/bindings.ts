@@ -7,6 +7,12 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	appStatus: () => typedError<AppStatus, IpcError>(__TAURI_INVOKE("app_status")),
+	listBackups: () => typedError<Backup[], IpcError>(__TAURI_INVOKE("list_backups")),
+	/**
+	 *  Puts the database back as a snapshot held it; the current state is
+	 *  snapshotted first.
+	 */
+	restoreBackup: (name: string) => typedError<Backup[], IpcError>(__TAURI_INVOKE("restore_backup", { name })),
 	setupProfile: (input: SetupInput) => typedError<Profile, IpcError>(__TAURI_INVOKE("setup_profile", { input })),
 	renameProfile: (name: string) => typedError<Profile, IpcError>(__TAURI_INVOKE("rename_profile", { name })),
 	setLanguage: (language: Language) => typedError<null, IpcError>(__TAURI_INVOKE("set_language", { language })),
@@ -227,6 +233,18 @@ export type ArrivalKind = "post" | "strategy";
 
 /**  Who must answer a question. */
 export type Audience = "business" | "agency" | "together";
+
+/**  A snapshot, as Settings lists it. */
+export type Backup = {
+	/**  The file's name in the backups folder: what a restore asks for. */
+	name: string,
+	at: string,
+	reason: BackupReason,
+	kilobytes: number,
+};
+
+/**  Why a snapshot was made. */
+export type BackupReason = "migration" | "daily" | "before-restore";
 
 /**
  *  A block of the business canvas. The first six belong to a segment's

@@ -4,6 +4,7 @@
 //! the [`Store`] and, where time matters, `now`, so a plain `cargo test` on a
 //! temp-file database exercises exactly what the app runs.
 
+pub mod backups;
 pub mod calendar;
 pub mod channels;
 pub mod clients;

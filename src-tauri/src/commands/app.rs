@@ -1,6 +1,7 @@
 //! Install-level commands: status at start-up, first-run profile, settings.
 
 use chrono::Utc;
+use regia_core::backups::{self, Backup};
 use regia_core::profile::{self, Profile, SetupInput};
 use regia_core::{Language, settings, text};
 use serde::Serialize;
@@ -79,4 +80,23 @@ pub async fn set_language(state: State<'_, AppState>, language: Language) -> Res
 #[specta::specta]
 pub fn list_timezones() -> Vec<String> {
     text::timezones().into_iter().map(str::to_owned).collect()
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<Backup>, IpcError> {
+    state.run(backups::list).await
+}
+
+/// Puts the database back as a snapshot held it; the current state is
+/// snapshotted first.
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_backup(
+    state: State<'_, AppState>,
+    name: String,
+) -> Result<Vec<Backup>, IpcError> {
+    state
+        .run(move |store| backups::restore(store, &name, Utc::now()))
+        .await
 }

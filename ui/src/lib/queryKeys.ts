@@ -2,7 +2,7 @@
 import type { CalendarQuery, ClientId, ClientQuery, DecisionQuery, ItemId, ReviewId, VersionId, VersionRef } from "../bindings";
 
 export const queryKeys = {
-  app: { status: ["app", "status"] as const, timezones: ["app", "timezones"] as const },
+  app: { status: ["app", "status"] as const, timezones: ["app", "timezones"] as const, backups: ["app", "backups"] as const },
   clients: {
     all: ["clients"] as const,
     list: (query: ClientQuery) => ["clients", "list", query] as const,

@@ -4,8 +4,9 @@
 //! - every connection has WAL, foreign keys and a busy timeout;
 //! - a file that is not SQLite, or was written by a newer schema, is refused
 //!   before anything is written to it;
-//! - before an existing database is migrated, a `VACUUM INTO` copy is made
-//!   next to it; migrations then run in one transaction.
+//! - before an existing database is migrated, a `VACUUM INTO` snapshot is
+//!   made in the backups folder next to it (see [`crate::backups`]);
+//!   migrations then run in one transaction.
 
 mod migrations;
 
@@ -19,6 +20,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use migrations::{LATEST_VERSION, MIGRATIONS};
 
+use crate::backups;
 use crate::error::{Error, Result};
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -53,7 +55,9 @@ impl Store {
         }
         configure(&conn).map_err(|e| not_sqlite_or(path, e))?;
         let backup = if found > 0 && found < LATEST_VERSION {
-            Some(backup(&conn, path, found, now)?)
+            let made = backups::snapshot(&conn, path, backups::BackupReason::Migration, now)?;
+            backups::prune(path)?;
+            Some(made)
         } else {
             None
         };
@@ -120,6 +124,27 @@ impl Store {
         Ok(value)
     }
 
+    /// Replaces the whole database with the SQLite file at `source` (a
+    /// snapshot), under the lock so no command sees it half done; `before`
+    /// runs first on the current database (to snapshot it). The result is
+    /// brought to the latest schema.
+    pub(crate) fn replace_with(
+        &self,
+        source: &Path,
+        before: impl FnOnce(&Connection) -> Result<()>,
+    ) -> Result<()> {
+        let mut conn = self.lock();
+        before(&conn)?;
+        conn.restore(
+            rusqlite::MAIN_DB,
+            source,
+            None::<fn(rusqlite::backup::Progress)>,
+        )?;
+        configure(&conn)?;
+        migrations::apply(&mut conn, LATEST_VERSION)?;
+        Ok(())
+    }
+
     fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave a half-written
         // transaction (it rolls back on drop), so the connection is still good.
@@ -175,18 +200,10 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Copies the database, as it is, next to itself before a migration.
-fn backup(conn: &Connection, path: &Path, version: i64, now: DateTime<Utc>) -> Result<PathBuf> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "regia.db".into());
-    let target = path.with_file_name(format!(
-        "{name}.v{version}-{}.bak",
-        now.format("%Y%m%dT%H%M%SZ")
-    ));
-    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
-    Ok(target)
+/// Builds a database of an older schema, for tests of what comes after.
+#[cfg(test)]
+pub(crate) fn migrations_up_to(conn: &mut Connection, target: i64) -> Result<()> {
+    migrations::apply_up_to(conn, target)
 }
 
 #[cfg(test)]

@@ -88,8 +88,8 @@ fn a_database_of_the_first_schema_is_backed_up_and_migrated_forward() {
         .expect("a backup before migrating")
         .to_owned();
     assert_eq!(
-        backup.file_name().unwrap(),
-        "regia.db.v1-20261123T090000Z.bak"
+        backup.strip_prefix(dir.path()).unwrap(),
+        Path::new("backups/regia-20261123T090000Z-migration.db")
     );
     assert_eq!(pragma(&backup, "user_version"), "Integer(1)");
     let backed_up: i64 = Connection::open(&backup)

@@ -7,6 +7,7 @@ import { FormError, TextField } from "../../components/fields";
 import { useLanguage } from "../../lib/i18n";
 import { errorFor, formError } from "../../lib/ipc";
 import { useRenameProfile, useSetLanguage } from "../app/queries";
+import { Backups } from "./Backups";
 
 export function SettingsScreen({ profile, databasePath }: { profile: Profile; databasePath: string }) {
   const { t } = useTranslation();
@@ -67,6 +68,7 @@ export function SettingsScreen({ profile, databasePath }: { profile: Profile; da
           <code>{databasePath}</code>
         </p>
       </section>
+      <Backups />
     </div>
   );
 }
