@@ -152,10 +152,12 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// Makes the day's snapshot now and then looks again every hour, for an
-/// app left open across midnight.
+/// Makes the day's snapshot shortly after start (not while the first screen
+/// loads) and then looks again every hour, for an app left open across
+/// midnight.
 fn keep_daily_snapshots(store: Arc<Store>) {
     std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(20));
         loop {
             if let Err(error) = regia_core::backups::daily(&store, Utc::now()) {
                 eprintln!("regia: cannot make the daily snapshot: {error}");

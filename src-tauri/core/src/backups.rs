@@ -140,7 +140,11 @@ pub fn daily(store: &Store, now: DateTime<Utc>) -> Result<Option<Backup>> {
     {
         return Ok(None);
     }
-    let made = store.read(|conn| snapshot(conn, database, BackupReason::Daily, now))?;
+    // Its own read-only connection: in WAL mode it reads while the app goes
+    // on writing, instead of holding the store's lock for the whole copy.
+    let conn = Connection::open_with_flags(database, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let made = snapshot(&conn, database, BackupReason::Daily, now)?;
+    drop(conn);
     prune(database)?;
     let name = made.file_name().map(|n| n.to_string_lossy().into_owned());
     Ok(list_at(database)?
