@@ -5,7 +5,7 @@ SHELL := /bin/bash
 TAURI := $(CURDIR)/ui/node_modules/.bin/tauri
 APP_DEBUG := target/debug/regia
 
-.PHONY: run test deps test-deps ui app-debug package bindings fmt check clean-artifacts
+.PHONY: run test deps test-deps ui app-debug package bindings fmt check clean-artifacts crash
 
 run: deps app-debug
 	./$(APP_DEBUG)
@@ -30,6 +30,11 @@ app-debug: ui
 # A release .deb in target/release/bundle/deb/.
 package: deps ui
 	cd src-tauri && $(TAURI) build --bundles deb
+
+# Crash safety in full: the real app killed 200 times while it writes
+# (`make test` runs the same test with 5 kills).
+crash: test-deps app-debug
+	CRASH_KILLS=$${CRASH_KILLS:-200} E2E_TIMEOUT=3600 bash tests/e2e/run.sh crash.test.mjs
 
 # Regenerates ui/src/bindings.ts from the command builder.
 bindings:

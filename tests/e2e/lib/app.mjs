@@ -177,6 +177,18 @@ export async function bringToFront(app) {
   for (const id of windows) await xdotool(["windowraise", id]);
 }
 
+/**
+ * Kills the app itself with SIGKILL, as a crash or a power cut of the
+ * process would (the driver stays; close() still cleans up). Returns how
+ * many processes were killed.
+ */
+export function killApp(app) {
+  const comm = path.basename(APP_BINARY).slice(0, 15);
+  const pids = groupProcesses(app.pid, comm);
+  for (const pid of pids) process.kill(pid, "SIGKILL");
+  return pids.length;
+}
+
 async function killGroup(pgid, graceMs = 5000) {
   try {
     process.kill(-pgid, "SIGTERM");
