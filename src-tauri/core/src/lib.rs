@@ -11,6 +11,8 @@ pub mod clients;
 pub mod decisions;
 pub mod enums;
 pub mod error;
+#[cfg(test)]
+mod hardening;
 pub mod ids;
 pub mod monitoring;
 pub mod people;
