@@ -15,7 +15,7 @@ import { PrintSplit } from "../split/plan/PrintSplit";
 import { PrintReport } from "../monitoring/report/PrintReport";
 import { SettingsScreen } from "../settings/SettingsScreen";
 import { useNavigation, type ClientTab, type Route } from "./navigation";
-import { useBackgroundSync } from "../sharing/queries";
+import { useBackgroundSync, useShare } from "../sharing/queries";
 
 export function Shell({ profile, databasePath }: { profile: Profile; databasePath: string }) {
   const { t } = useTranslation();
@@ -94,6 +94,23 @@ function NavButton({ current, onClick, children }: { current: boolean; onClick: 
   );
 }
 
+/** The sharing tab, with how many conflicts wait for a person (described, so its name stays the tab's). */
+function SharingNavButton({ clientId, current, onClick }: { clientId: ClientId; current: boolean; onClick: () => void }) {
+  const { t } = useTranslation();
+  const open = useShare(clientId).data?.conflicts.length ?? 0;
+  const id = `sharing-conflicts-${clientId}`;
+  return (
+    <button type="button" className="nav-item" aria-current={current ? "page" : undefined} aria-describedby={open > 0 ? id : undefined} onClick={onClick}>
+      {t("client.tabs.sharing")}
+      {open > 0 && (
+        <span id={id} className="badge nav-badge">
+          {t("sharing.conflicts.count", { count: open })}
+        </span>
+      )}
+    </button>
+  );
+}
+
 function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
@@ -130,9 +147,7 @@ function ClientNav({ clientId, route }: { clientId: ClientId; route: Route }) {
       <NavButton current={tab === "decisions"} onClick={() => go("decisions")}>
         {t("client.tabs.decisions")}
       </NavButton>
-      <NavButton current={tab === "sharing"} onClick={() => go("sharing")}>
-        {t("client.tabs.sharing")}
-      </NavButton>
+      <SharingNavButton clientId={clientId} current={tab === "sharing"} onClick={() => go("sharing")} />
     </div>
   );
 }
