@@ -220,6 +220,10 @@ describe("sharing a client between two installs", { timeout: 600_000 }, () => {
     await byText(a, "Panificio", { within: agencyConflict });
     await byText(a, /^Forno Rossi$/, { within: agencyConflict });
     await byText(a, "Forno e pasticceria", { within: agencyConflict });
+    // The client's navigation tells that a conflict waits, without renaming the tab.
+    const sharingTab = await byRole(a, "button", "Condivisione", { within: await byRole(a, "group", "Forno Rossi") });
+    const waiting = () => a.execute((el) => document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent ?? null, sharingTab);
+    assert.equal(await waiting(), "1 conflitto");
     // The conflict and, at the bottom of the window, the approval.
     await scrollTo(a, arrivals, "end");
     await shot(agency, "sharing-agency-status");
@@ -251,6 +255,7 @@ describe("sharing a client between two installs", { timeout: 600_000 }, () => {
     await waitForRoleGone(a, "group", "Conflitto: Forno Rossi", { timeout: 20_000 });
     const agencyConflicts = await byRole(a, "region", "Conflitti da risolvere");
     await byText(a, "Nessun conflitto da risolvere.", { within: agencyConflicts });
+    await a.waitUntil(async () => (await waiting()) === null, { timeout: 10_000, timeoutMsg: "the tab still tells of a conflict" });
     const agencyLog = await byRole(a, "region", "Scelte registrate");
     await byRole(a, "listitem", /^Cliente · Settore di «Forno Rossi»: .*Forno Rossi/, { within: agencyLog });
     await scrollTo(a, agencyConflicts, "start");

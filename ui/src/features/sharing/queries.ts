@@ -157,7 +157,10 @@ export function useBackgroundSync() {
     const tick = async () => {
       try {
         const reports = await call(commands.syncAllShares());
-        if (reports.some((r) => r.received.length > 0 || r.sent !== null)) refreshAll(queryClient);
+        // Only what arrived changes the screens; a file sent changes the sharing status alone
+        // (refreshing everything then would disturb a person typing).
+        if (reports.some((r) => r.received.length > 0)) refreshAll(queryClient);
+        for (const report of reports) queryClient.setQueryData(queryKeys.sharing.detail(report.clientId), report.status);
       } catch {
         // A folder that is offline now is tried again next time; the
         // sharing screen shows errors when the person syncs by hand.
