@@ -3,7 +3,8 @@
 // sector, place and website; a person's name and role; the questionnaire's
 // short, long and web address answers; the strategy's mission, a segment, a
 // card and who approved it; a decision's title, context, option and choice; a
-// calendar item's title and caption; a review's attendees, topic and minutes.
+// calendar item's title and caption; a review's attendees, topic and minutes;
+// the searches of the client list and of the quick switcher.
 // On every screen that shows them: no element injected, no script run, no
 // javascript: link, and the payload on screen as plain text. A javascript:
 // website is refused (the app opens only https: and mailto: links). Last, the
@@ -18,7 +19,7 @@ import { launch } from "./lib/app.mjs";
 import { screenshot } from "./lib/artifacts.mjs";
 import { query, scalar } from "./lib/db.mjs";
 import { ITALIAN, type } from "./lib/input.mjs";
-import { byRole, waitForRoleGone, waitForText } from "./lib/queries.mjs";
+import { byRole, byText, waitForRoleGone, waitForText } from "./lib/queries.mjs";
 
 const XSS = {
   script: "<script>window.__xss=1</script>",
@@ -59,14 +60,16 @@ function inspectPage() {
 
 /**
  * The screen shows each of `texts` as visible text, and nothing of the corpus
- * became markup or ran; then a screenshot xss-<name>.png.
+ * became markup or ran; then a screenshot xss-<name>.png with `show` (an
+ * element) in the middle of the window.
  */
-async function assertInert(browser, name, texts) {
+async function assertInert(browser, name, texts, show = null) {
   for (const text of texts) await waitForText(browser, text);
   const page = await browser.execute(inspectPage);
   assert.equal(page.xss, null, `${name}: a payload ran (window.__xss = ${page.xss})`);
   assert.deepEqual(page.injected, [], `${name}: elements injected into the page`);
   assert.deepEqual(page.jsLinks, [], `${name}: javascript: links on the page`);
+  if (show) await show.scrollIntoView({ block: "center" });
   await screenshot(browser, `xss-${name}`);
 }
 
@@ -133,6 +136,7 @@ describe("user text is text", { timeout: 300_000 }, () => {
     await (await byRole(browser, "button", "Salva", { within: details })).click();
     const site = await byRole(browser, "link", "Apri il sito");
     assert.match(await site.getAttribute("href"), /^https:\/\/esempio\.it\/%3Csvg\/onload=window\.__xss=8%3E$/);
+    await assertInert(browser, "client-website-https", [XSS.script]);
 
     // The list of clients, filtered by a payload.
     await (await byRole(browser, "button", "Clienti")).click();
@@ -162,17 +166,18 @@ describe("user text is text", { timeout: 300_000 }, () => {
       timeout: 10_000,
       timeoutMsg: "the two text answers were not saved",
     });
-    await assertInert(browser, "questionnaire", [`«${XSS.js}»`]);
+    await assertInert(browser, "questionnaire", [`«${XSS.js}»`], await byRole(browser, "textbox", Q.website));
     await (await byRole(browser, "button", "Stampa o salva PDF")).click();
     await byRole(browser, "heading", "Questionario di avvio", { level: 1 });
-    await assertInert(browser, "questionnaire-print", [XSS.script, XSS.iframe, XSS.svg, XSS.link]);
+    const described = await byText(browser, `${XSS.svg} ${XSS.link}`);
+    await assertInert(browser, "questionnaire-print", [XSS.script, XSS.iframe, XSS.svg, XSS.link], described);
     await (await byRole(browser, "button", /Torna al questionario/)).click();
 
     // The strategy: the long answer offered as the mission, a typed mission,
     // a segment with a card; submitted, the canvas shows them as text.
     await (await byRole(browser, "button", "Strategia")).click();
     await byRole(browser, "heading", `Strategia di ${XSS.script}`, { level: 1 });
-    await byRole(browser, "button", `Aggiungi «${XSS.svg} ${XSS.link}»`);
+    const offered = await byRole(browser, "button", `Aggiungi «${XSS.svg} ${XSS.link}»`);
     await type(browser, "textbox", MISSION, XSS.img);
     await type(browser, "textbox", "Nome del nuovo segmento", XSS.script);
     await (await byRole(browser, "button", "Aggiungi segmento")).click();
@@ -185,7 +190,7 @@ describe("user text is text", { timeout: 300_000 }, () => {
       timeout: 10_000,
       timeoutMsg: "the mission was not saved on leaving its field",
     });
-    await assertInert(browser, "strategy-canvas", [XSS.svg, XSS.link]);
+    await assertInert(browser, "strategy-canvas", [XSS.svg, XSS.link], offered);
     await (await byRole(browser, "button", "Invia per approvazione")).click();
     await byRole(browser, "paragraph", XSS.img);
     await assertInert(browser, "strategy-submitted", [XSS.img, XSS.iframe]);
@@ -227,10 +232,13 @@ describe("user text is text", { timeout: 300_000 }, () => {
     await (await byRole(browser, "button", "Crea", { within: editor })).click();
     await waitForRoleGone(browser, "dialog", "Nuovo contenuto");
     const chip = await byRole(browser, "button", new RegExp(`^10:30, Instagram, ${esc(XSS.svg)}`));
-    assert.match(await chip.getText(), new RegExp(esc(XSS.svg)));
     await assertInert(browser, "calendar-month", [XSS.svg]);
+    // The chip clips its title (it shows "<"): its text is the whole payload.
+    assert.match(await browser.execute((el) => el.textContent, chip), new RegExp(`${esc(XSS.svg)}$`));
     await (await byRole(browser, "tab", "Elenco")).click();
-    await (await byRole(browser, "button", XSS.svg)).click();
+    const listed = await byRole(browser, "button", XSS.svg);
+    await assertInert(browser, "calendar-list", [XSS.svg]);
+    await listed.click();
     editor = await byRole(browser, "dialog", `Modifica «${XSS.svg}»`);
     assert.equal(await (await byRole(browser, "textbox", "Testo", { within: editor })).getValue(), `${XSS.img}\n${XSS.iframe}`);
     await assertInert(browser, "calendar-editor", [`Modifica «${XSS.svg}»`]);
@@ -244,8 +252,8 @@ describe("user text is text", { timeout: 300_000 }, () => {
     await browser.keys(["Control", "k"]);
     const switcher = await byRole(browser, "combobox", "Cambia cliente");
     await switcher.addValue(XSS.svg);
-    await byRole(browser, "option", XSS.script);
-    await assertInert(browser, "switcher", [XSS.script]);
+    await byRole(browser, "option", new RegExp(`^${esc(XSS.script)}`));
+    await assertInert(browser, "switcher", [XSS.script, `${XSS.img} · ${XSS.svg}`]);
     await browser.keys(["Enter"]);
     await byRole(browser, "heading", XSS.script, { level: 1 });
 
@@ -270,7 +278,8 @@ describe("user text is text", { timeout: 300_000 }, () => {
     const confirm = await byRole(browser, "dialog", "Chiudere la revisione?");
     await (await byRole(browser, "button", "Chiudi la revisione", { within: confirm })).click();
     await waitForRoleGone(browser, "dialog", "Chiudere la revisione?");
-    await assertInert(browser, "review-closed", [`Partecipanti: ${XSS.iframe}`, XSS.script, XSS.js, XSS.svg, XSS.link]);
+    const written = await byRole(browser, "region", "Verbale");
+    await assertInert(browser, "review-closed", [`Partecipanti: ${XSS.iframe}`, XSS.script, XSS.js, XSS.svg, XSS.link], written);
 
     await app.close();
     app = null;
