@@ -103,7 +103,8 @@ function SharingNavButton({ clientId, current, onClick }: { clientId: ClientId; 
     <button type="button" className="nav-item" aria-current={current ? "page" : undefined} aria-describedby={open > 0 ? id : undefined} onClick={onClick}>
       {t("client.tabs.sharing")}
       {open > 0 && (
-        <span id={id} className="badge nav-badge">
+        // Hidden from the name (the tab stays "Condivisione"), read as its description.
+        <span id={id} className="badge nav-badge" aria-hidden="true">
           {t("sharing.conflicts.count", { count: open })}
         </span>
       )}
