@@ -16,9 +16,7 @@ use regia_core::ids::ActivityId;
 use regia_core::people::{self, PersonInput, Skills};
 use regia_core::split::recommend::SplitSide;
 use regia_core::split::{self, CellInput, RaciEntry, Role};
-use regia_core::strategy::{
-    self, Frequency, ObjectiveCategory, ObjectiveInput, PlanChannelInput, PlanChannelStatus,
-};
+use regia_core::strategy::{self, Frequency, ObjectiveCategory, ObjectiveInput};
 use regia_core::{Language, Side};
 
 mod common;
@@ -34,21 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     .id;
     let mut channels = Vec::new();
     for key in ["instagram", "facebook"] {
-        let s = strategy::save_plan_channel(
-            &store,
-            client,
-            &PlanChannelInput {
-                id: None,
-                channel: key.into(),
-                name: String::new(),
-                role: String::new(),
-                audience: String::new(),
-                importance: 3,
-                posts_per_week: 2.0,
-                status: PlanChannelStatus::Active,
-            },
-            now,
-        )?;
+        let s = common::plan_channel(&store, client, key, now)?;
         channels.extend(s.document.channels.last().map(|c| c.id));
     }
     let s = strategy::save_objective(

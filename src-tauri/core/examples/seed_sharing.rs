@@ -11,7 +11,6 @@ use regia_core::calendar::ItemStatus;
 use regia_core::calendar::items::{self, ItemInput};
 use regia_core::calendar::workflow;
 use regia_core::clients::{self, ClientInput};
-use regia_core::strategy::{self, PlanChannelInput, PlanChannelStatus};
 
 mod common;
 
@@ -28,21 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         now,
     )?
     .id;
-    strategy::save_plan_channel(
-        &store,
-        client,
-        &PlanChannelInput {
-            id: None,
-            channel: "instagram".into(),
-            name: String::new(),
-            role: String::new(),
-            audience: String::new(),
-            importance: 3,
-            posts_per_week: 2.0,
-            status: PlanChannelStatus::Active,
-        },
-        now,
-    )?;
+    common::plan_channel(&store, client, "instagram", now)?;
     let day = (now.date_naive() + Duration::days(7))
         .format("%d/%m/%Y")
         .to_string();

@@ -25,3 +25,29 @@ pub fn agency_store(example: &str) -> Result<(PathBuf, Store), Box<dyn std::erro
     )?;
     Ok((path, store))
 }
+
+/// Puts `channel` in the client's plan (importance 3, two posts a week).
+#[allow(dead_code)] // not every example plans channels
+pub fn plan_channel(
+    store: &Store,
+    client: regia_core::ids::ClientId,
+    channel: &str,
+    now: chrono::DateTime<Utc>,
+) -> Result<regia_core::strategy::Strategy, Box<dyn std::error::Error>> {
+    use regia_core::strategy::{self, PlanChannelInput, PlanChannelStatus};
+    Ok(strategy::save_plan_channel(
+        store,
+        client,
+        &PlanChannelInput {
+            id: None,
+            channel: channel.into(),
+            name: String::new(),
+            role: String::new(),
+            audience: String::new(),
+            importance: 3,
+            posts_per_week: 2.0,
+            status: PlanChannelStatus::Active,
+        },
+        now,
+    )?)
+}

@@ -1,4 +1,4 @@
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{TimeZone, Utc};
 use rusqlite::Connection;
@@ -165,22 +165,28 @@ fn a_failed_write_rolls_back_everything() {
     assert_eq!(count, 0);
 }
 
-#[test]
-fn a_database_of_the_questionnaire_schema_gains_strategy_and_decisions() {
+/// A database file at schema `version` holding the profile "Studio" and
+/// the client Forno Rossi in `phase`, then `extra` SQL.
+fn old_database(version: i64, phase: &str, extra: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("regia.db");
-    {
-        let mut conn = Connection::open(&path).unwrap();
-        migrations::apply_up_to(&mut conn, 2).unwrap();
-        conn.execute_batch(
-            "INSERT INTO profile (id, kind, name, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
-             INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
-                     'it', 'startup', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
-        )
-        .unwrap();
-    }
+    let mut conn = Connection::open(&path).unwrap();
+    migrations::apply_up_to(&mut conn, version).unwrap();
+    conn.execute_batch(&format!(
+        "INSERT INTO profile (id, kind, name, created_at, updated_at)
+         VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+         INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
+         VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
+                 'it', '{phase}', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+         {extra}"
+    ))
+    .unwrap();
+    (dir, path)
+}
+
+#[test]
+fn a_database_of_the_questionnaire_schema_gains_strategy_and_decisions() {
+    let (_dir, path) = old_database(2, "startup", "");
     let store = Store::open(&path, at(9)).unwrap();
     assert!(store.backup_path().is_some());
     let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
@@ -197,23 +203,13 @@ fn a_database_of_the_questionnaire_schema_gains_strategy_and_decisions() {
 
 #[test]
 fn a_database_of_the_calendar_schema_gains_the_split() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("regia.db");
-    {
-        let mut conn = Connection::open(&path).unwrap();
-        migrations::apply_up_to(&mut conn, 4).unwrap();
-        conn.execute_batch(
-            "INSERT INTO profile (id, kind, name, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
-             INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
-                     'it', 'growth', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
-             INSERT INTO people (id, client_id, name, side, weekly_hours, skill_copywriting, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-000000000002', '0190b3a2-0000-7000-8000-000000000001', 'Giulia',
-                     'business', 6, 2, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
-        )
-        .unwrap();
-    }
+    let (_dir, path) = old_database(
+        4,
+        "growth",
+        "INSERT INTO people (id, client_id, name, side, weekly_hours, skill_copywriting, created_at, updated_at)
+         VALUES ('0190b3a2-0000-7000-8000-000000000002', '0190b3a2-0000-7000-8000-000000000001', 'Giulia',
+         'business', 6, 2, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
+    );
     let store = Store::open(&path, at(9)).unwrap();
     let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
     let split = crate::split::get(&store, client, at(10)).unwrap();
@@ -224,25 +220,15 @@ fn a_database_of_the_calendar_schema_gains_the_split() {
 
 #[test]
 fn a_database_of_the_split_schema_gains_monitoring_and_reviews() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("regia.db");
-    {
-        let mut conn = Connection::open(&path).unwrap();
-        migrations::apply_up_to(&mut conn, 5).unwrap();
-        conn.execute_batch(
-            "INSERT INTO profile (id, kind, name, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
-             INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
-                     'it', 'growth', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
-             INSERT INTO content_items (id, client_id, group_id, channel, title, planned_at, planned_local,
-                     status, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-000000000003', '0190b3a2-0000-7000-8000-000000000001',
-                     '0190b3a2-0000-7000-8000-000000000004', 'instagram', 'Pane', '2026-03-02T09:00:00.000Z',
-                     '2026-03-02T10:00', 'published', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
-        )
-        .unwrap();
-    }
+    let (_dir, path) = old_database(
+        5,
+        "growth",
+        "INSERT INTO content_items (id, client_id, group_id, channel, title, planned_at, planned_local,
+         status, created_at, updated_at)
+         VALUES ('0190b3a2-0000-7000-8000-000000000003', '0190b3a2-0000-7000-8000-000000000001',
+         '0190b3a2-0000-7000-8000-000000000004', 'instagram', 'Pane', '2026-03-02T09:00:00.000Z',
+         '2026-03-02T10:00', 'published', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
+    );
     let store = Store::open(&path, at(9)).unwrap();
     let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
     let monitoring = crate::monitoring::get(&store, client, at(10)).unwrap();
@@ -271,20 +257,7 @@ fn a_database_of_the_split_schema_gains_monitoring_and_reviews() {
 
 #[test]
 fn a_database_of_the_monitoring_schema_gains_sharing_and_records_nothing_until_a_share() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("regia.db");
-    {
-        let mut conn = Connection::open(&path).unwrap();
-        migrations::apply_up_to(&mut conn, 6).unwrap();
-        conn.execute_batch(
-            "INSERT INTO profile (id, kind, name, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-0000000000a0', 'agency', 'Studio', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
-             INSERT INTO clients (id, name, name_key, timezone, language, phase, status, created_at, updated_at)
-             VALUES ('0190b3a2-0000-7000-8000-000000000001', 'Forno Rossi', 'forno rossi', 'Europe/Rome',
-                     'it', 'growth', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');",
-        )
-        .unwrap();
-    }
+    let (dir, path) = old_database(6, "growth", "");
     let store = Store::open(&path, at(9)).unwrap();
     assert!(store.backup_path().is_some());
     let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
