@@ -579,14 +579,32 @@ pub fn restore(store: &Store, id: ItemId, now: DateTime<Utc>) -> Result<Calendar
 }
 
 /// Deleted items older than `keep` are gone for good.
+///
+/// One write per client: a shared client's deletions are recorded for its
+/// paired install, and one write never mixes two clients (see `sharing`).
 pub fn purge_deleted(store: &Store, keep: Duration, now: DateTime<Utc>) -> Result<usize> {
-    store.write(|tx| {
-        Ok(tx
+    let before = time::to_text(now - keep);
+    let clients: Vec<ClientId> = store.read(|conn| {
+        Ok(conn
             .prepare_cached(
-                "DELETE FROM content_items WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+                "SELECT DISTINCT client_id FROM content_items
+                  WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
             )?
-            .execute([time::to_text(now - keep)])?)
-    })
+            .query_map([&before], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    })?;
+    let mut purged = 0;
+    for client in clients {
+        purged += store.write(|tx| {
+            Ok(tx
+                .prepare_cached(
+                    "DELETE FROM content_items
+                      WHERE client_id = ?1 AND deleted_at IS NOT NULL AND deleted_at < ?2",
+                )?
+                .execute(params![client, before])?)
+        })?;
+    }
+    Ok(purged)
 }
 
 pub fn get(store: &Store, id: ItemId) -> Result<ItemDetail> {

@@ -839,3 +839,46 @@ fn a_genuine_file_whose_tables_differ_from_this_schema_is_refused_whole() {
     );
     assert_eq!(content(pair.business(), pair.client), before);
 }
+
+#[test]
+fn purging_old_deleted_items_works_with_two_shared_clients() {
+    let pair = paired();
+    let other = testing::add_client(pair.agency(), "Gelateria Blu");
+    sharing::invite(
+        pair.agency(),
+        other,
+        &pair.dir.path().join("invito-2.regiax"),
+        Utc::now(),
+    )
+    .unwrap();
+    for client in [pair.client, other] {
+        pair.agency()
+            .write(|tx| {
+                tx.execute(
+                    "INSERT INTO content_items (id, client_id, group_id, channel, title, status,
+                            deleted_at, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, 'instagram', 'Vecchio', 'idea', '2026-01-01T00:00:00.000Z',
+                             '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+                    rusqlite::params![ItemId::new(), client, crate::ids::ItemGroupId::new()],
+                )?;
+                Ok(())
+            })
+            .unwrap();
+    }
+    let deleted = pair.ship(pair.agency(), "deleted.regiax").unwrap();
+    sharing::receive(pair.business(), &deleted, Utc::now()).unwrap();
+    let purged = crate::calendar::items::purge_deleted(
+        pair.agency(),
+        chrono::Duration::days(30),
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(purged, 2);
+    // The shared client's purge travels like any delete.
+    let file = pair.ship(pair.agency(), "purge.regiax").unwrap();
+    sharing::receive(pair.business(), &file, Utc::now()).unwrap();
+    assert_eq!(
+        content(pair.agency(), pair.client),
+        content(pair.business(), pair.client)
+    );
+}
