@@ -178,6 +178,9 @@ struct Share {
     folder: Option<String>,
     sent: u64,
     received: u64,
+    last_sent_at: Option<String>,
+    last_received_at: Option<String>,
+    waiting_for: Option<i64>,
 }
 
 fn small(n: i64) -> u32 {
@@ -205,11 +208,15 @@ fn share_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Share> {
         folder: row.get(6)?,
         sent: u64::try_from(row.get::<_, i64>(7)?).unwrap_or(0),
         received: u64::try_from(row.get::<_, i64>(8)?).unwrap_or(0),
+        last_sent_at: row.get(9)?,
+        last_received_at: row.get(10)?,
+        waiting_for: row.get(11)?,
     })
 }
 
 const SHARE_COLUMNS: &str = "client_id, pairing, side, secret, peer, peer_name, folder,
-                             sent_sequence, received_sequence";
+                             sent_sequence, received_sequence, last_sent_at,
+                             last_received_at, waiting_for";
 
 fn find_share(conn: &Connection, client: ClientId) -> Result<Option<Share>> {
     Ok(conn
@@ -393,15 +400,6 @@ fn status_in(conn: &Connection, client: ClientId) -> Result<Option<ShareStatus>>
     let Some(share) = find_share(conn, client)? else {
         return Ok(None);
     };
-    let (last_sent_at, last_received_at, waiting_for): (
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-    ) = conn
-        .prepare_cached(
-            "SELECT last_sent_at, last_received_at, waiting_for FROM shares WHERE client_id = ?1",
-        )?
-        .query_row([client], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
     let mut pending = 0;
     let outbox: Vec<Vec<u8>> = conn
         .prepare_cached("SELECT changeset FROM share_outbox WHERE client_id = ?1")?
@@ -417,13 +415,18 @@ fn status_in(conn: &Connection, client: ClientId) -> Result<Option<ShareStatus>>
         peer_known: share.peer.is_some(),
         folder: share.folder,
         sent_sequence: small(i64::try_from(share.sent).unwrap_or(i64::MAX)),
-        last_sent_at: last_sent_at.as_deref().map(time::from_text).transpose()?,
-        received_sequence: small(i64::try_from(share.received).unwrap_or(i64::MAX)),
-        last_received_at: last_received_at
+        last_sent_at: share
+            .last_sent_at
             .as_deref()
             .map(time::from_text)
             .transpose()?,
-        waiting_for: waiting_for.map(small),
+        received_sequence: small(i64::try_from(share.received).unwrap_or(i64::MAX)),
+        last_received_at: share
+            .last_received_at
+            .as_deref()
+            .map(time::from_text)
+            .transpose()?,
+        waiting_for: share.waiting_for.map(small),
         pending_changes: u32::try_from(pending).unwrap_or(u32::MAX),
         conflicts: conflicts(conn, client, true)?,
         resolved: conflicts(conn, client, false)?,
@@ -801,7 +804,7 @@ pub fn receive(store: &Store, bytes: &[u8], now: DateTime<Utc>) -> Result<Receiv
                 "this file was made by this install",
             ));
         }
-        let (header, payload) = match envelope::open(
+        let (header, payload) = envelope::open(
             bytes,
             &Expected {
                 pairing: &share.pairing,
@@ -809,10 +812,7 @@ pub fn receive(store: &Store, bytes: &[u8], now: DateTime<Utc>) -> Result<Receiv
                 secret: &share.secret,
                 last_sequence: share.received,
             },
-        ) {
-            Ok(opened) => opened,
-            Err(e) => return Err(e),
-        };
+        )?;
         if header.client != share.client {
             return Err(Error::conflict(
                 Some("file"),
@@ -976,22 +976,30 @@ pub fn resolve(
     now: DateTime<Utc>,
 ) -> Result<ShareStatus> {
     store.write_unshared(|tx| {
-        let found: Option<(ClientId, ConflictKind, String, String, Option<String>)> = tx
+        type Found = (
+            (ClientId, ConflictKind, String, String, Option<String>),
+            (Option<String>, Option<String>, String),
+        );
+        let found: Option<Found> = tx
             .prepare_cached(
-                "SELECT client_id, kind, table_name, row_key, column_name FROM share_conflicts
-                  WHERE id = ?1 AND status = 'open'",
+                "SELECT client_id, kind, table_name, row_key, column_name,
+                        local_value, remote_value, companions
+                   FROM share_conflicts WHERE id = ?1 AND status = 'open'",
             )?
             .query_row([id], |row| {
                 Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
+                    (
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                    ),
+                    (row.get(5)?, row.get(6)?, row.get(7)?),
                 ))
             })
             .optional()?;
-        let Some((client, kind, table, key, column)) = found else {
+        let Some(((client, kind, table, key, column), (local, remote, companions))) = found else {
             return Err(Error::conflict(
                 None,
                 ErrorCode::ConflictClosed,
@@ -1000,12 +1008,6 @@ pub fn resolve(
         };
         match (kind, choice, column) {
             (ConflictKind::Field, ConflictChoice::Local | ConflictChoice::Remote, Some(column)) => {
-                let (local, remote, companions): (Option<String>, Option<String>, String) = tx
-                    .prepare_cached(
-                        "SELECT local_value, remote_value, companions FROM share_conflicts
-                          WHERE id = ?1",
-                    )?
-                    .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
                 let value = |v: Option<String>| -> Result<Value> {
                     v.as_deref().map_or(Ok(Value::Null), apply::unstored)
                 };
