@@ -5,7 +5,7 @@ SHELL := /bin/bash
 TAURI := $(CURDIR)/ui/node_modules/.bin/tauri
 APP_DEBUG := target/debug/regia
 
-.PHONY: run test deps test-deps ui app-debug package bindings fmt check clean-artifacts crash
+.PHONY: run test deps test-deps ui app-debug package bindings fmt check clean-artifacts crash bench
 
 run: deps app-debug
 	./$(APP_DEBUG)
@@ -35,6 +35,11 @@ package: deps ui
 # (`make test` runs the same test with 5 kills).
 crash: test-deps app-debug
 	CRASH_KILLS=$${CRASH_KILLS:-200} E2E_TIMEOUT=3600 bash tests/e2e/run.sh crash.test.mjs
+
+# Regia side by side with an empty Tauri window and FullCalendar, in one run:
+# prints and writes target/bench/report.md and report.json.
+bench: test-deps
+	bash tests/bench/run.sh
 
 # Regenerates ui/src/bindings.ts from the command builder.
 bindings:

@@ -116,7 +116,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * The live processes of process group `pgid`, read from Linux's /proc:
  * `{ pid, comm, state }`, zombies and dead ones left out. `null` without /proc.
  */
-function groupMembers(pgid) {
+export function groupMembers(pgid) {
   let entries;
   try {
     entries = fs.readdirSync("/proc");
@@ -229,6 +229,7 @@ function safeLabel(s) {
  * @param {object} opts
  * @param {string} opts.dataHome      directory used as XDG_DATA_HOME (created if missing)
  * @param {string} [opts.label]       name for the driver log (artifacts/logs/<label>-<n>.log)
+ * @param {string} [opts.application] the binary to start (default APP_BINARY: Regia)
  * @param {string[]} [opts.args]      extra command-line args for the app
  * @param {Record<string,string>} [opts.env]  extra environment for driver + app
  * @param {number} [opts.portTimeoutMs=20000]    max wait for both driver ports
@@ -242,6 +243,7 @@ export async function launch(opts = {}) {
   const {
     dataHome,
     label = "app",
+    application = APP_BINARY,
     args = [],
     env = {},
     portTimeoutMs = 20_000,
@@ -253,7 +255,7 @@ export async function launch(opts = {}) {
   fs.mkdirSync(absHome, { recursive: true });
 
   for (const [what, file] of [
-    ["app binary (REGIA_APP)", APP_BINARY],
+    ["app binary (REGIA_APP)", application],
     ["tauri-driver (TAURI_DRIVER)", TAURI_DRIVER],
     ["WebKitWebDriver (WEBKIT_WEBDRIVER)", NATIVE_DRIVER],
   ]) {
@@ -359,7 +361,7 @@ export async function launch(opts = {}) {
   const fail = async (msg, cause) => {
     await close();
     const err = new Error(
-      `${msg}\n  app: ${APP_BINARY}\n  driver log: ${logFile}\n  last driver output:\n${tail
+      `${msg}\n  app: ${application}\n  driver log: ${logFile}\n  last driver output:\n${tail
         .split("\n")
         .map((l) => "    " + l)
         .join("\n")}`,
@@ -404,7 +406,7 @@ export async function launch(opts = {}) {
           alwaysMatch: {
             // No browserName: WebKitWebDriver rejects "wry" ("Failed to match capabilities").
             "wdio:enforceWebDriverClassic": true,
-            "tauri:options": { application: APP_BINARY, args },
+            "tauri:options": { application, args },
           },
           firstMatch: [{}],
         },
@@ -429,7 +431,7 @@ export async function launch(opts = {}) {
     const url = await browser.getUrl();
     if (url.startsWith(DEV_URL_PREFIX)) {
       throw new Error(
-        `the app loaded the dev server (${url}): ${APP_BINARY} was built with plain cargo. ` +
+        `the app loaded the dev server (${url}): ${application} was built with plain cargo. ` +
           "Build it with the Tauri CLI: cd src-tauri && ../ui/node_modules/.bin/tauri build --debug --no-bundle",
       );
     }

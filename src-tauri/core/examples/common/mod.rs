@@ -4,15 +4,23 @@
 
 use std::path::PathBuf;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use regia_core::profile::{self, SetupInput};
 use regia_core::{Language, Side, Store};
 
+#[allow(dead_code)] // bench_seed makes its profile at a fixed time
 pub fn agency_store(example: &str) -> Result<(PathBuf, Store), Box<dyn std::error::Error>> {
-    let path: PathBuf = std::env::args_os()
-        .nth(1)
-        .ok_or_else(|| format!("usage: {example} <regia.db>"))?
-        .into();
+    agency_store_at(&format!("usage: {example} <regia.db>"), Utc::now())
+}
+
+/// Like [`agency_store`], with the profile made at `now`: a seed that must
+/// come out the same on every run passes a fixed time.
+pub fn agency_store_at(
+    usage: &str,
+    now: DateTime<Utc>,
+) -> Result<(PathBuf, Store), Box<dyn std::error::Error>> {
+    let path: PathBuf = std::env::args_os().nth(1).ok_or(usage)?.into();
+    // Real time: it names the snapshot taken before a migration.
     let store = Store::open(&path, Utc::now())?;
     profile::setup(
         &store,
@@ -21,7 +29,7 @@ pub fn agency_store(example: &str) -> Result<(PathBuf, Store), Box<dyn std::erro
             name: "Studio Nord".into(),
             language: Language::Italian,
         },
-        Utc::now(),
+        now,
     )?;
     Ok((path, store))
 }
@@ -32,7 +40,7 @@ pub fn plan_channel(
     store: &Store,
     client: regia_core::ids::ClientId,
     channel: &str,
-    now: chrono::DateTime<Utc>,
+    now: DateTime<Utc>,
 ) -> Result<regia_core::strategy::Strategy, Box<dyn std::error::Error>> {
     use regia_core::strategy::{self, PlanChannelInput, PlanChannelStatus};
     Ok(strategy::save_plan_channel(

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { Progress } from "../../components/fields";
+import { useFirstScreenMark } from "../../lib/firstScreen";
 import { useLanguage } from "../../lib/i18n";
 import { useNavigation } from "../app/navigation";
 import { ClientForm, emptyClient } from "./ClientForm";
@@ -37,6 +38,7 @@ export function ClientsScreen() {
   }, []);
 
   const rows = clients.data ?? [];
+  useFirstScreenMark(clients.isSuccess);
   return (
     <div className="screen">
       <header className="screen-header">

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 
 import type { Audience, Client, Question, QuestionId, Section } from "../../bindings";
 import { Progress, FormError } from "../../components/fields";
+import { useFirstScreenMark } from "../../lib/firstScreen";
 import { useLanguage } from "../../lib/i18n";
 import { toAppError } from "../../lib/ipc";
 import { useNavigation } from "../app/navigation";
@@ -24,6 +25,7 @@ export function QuestionnaireScreen({ client }: { client: Client }) {
   const [openOnly, setOpenOnly] = useState<Set<QuestionId> | null>(null);
 
   const data = questionnaire.data;
+  useFirstScreenMark(data !== undefined);
   const visible = useMemo(() => {
     const keep = (q: Question) => (audience === "all" || q.audience === audience) && (!openOnly || openOnly.has(q.id) || !q.answer);
     return (data?.sections ?? []).map((section) => ({ section, questions: section.questions.filter(keep) }));
