@@ -152,15 +152,20 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// Makes the day's snapshot shortly after start (not while the first screen
-/// loads) and then looks again every hour, for an app left open across
-/// midnight.
-fn keep_daily_snapshots(store: Arc<Store>) {
+/// Housekeeping, shortly after start (not while the first screen loads) and
+/// then every hour, for an app left open across midnight: the day's snapshot,
+/// and deleted calendar items past their 30 days of possible restore.
+fn keep_house(store: Arc<Store>) {
     std::thread::spawn(move || {
         std::thread::sleep(std::time::Duration::from_secs(20));
         loop {
             if let Err(error) = regia_core::backups::daily(&store, Utc::now()) {
                 eprintln!("regia: cannot make the daily snapshot: {error}");
+            }
+            let kept = chrono::Duration::days(30);
+            if let Err(error) = regia_core::calendar::items::purge_deleted(&store, kept, Utc::now())
+            {
+                eprintln!("regia: cannot purge deleted items: {error}");
             }
             std::thread::sleep(std::time::Duration::from_secs(60 * 60));
         }
@@ -186,14 +191,7 @@ pub fn run() {
                 .map(Arc::new)
                 .map_err(IpcError::from);
             if let Ok(store) = &store {
-                keep_daily_snapshots(Arc::clone(store));
-                // Deleted calendar items can be restored for 30 days, then they go.
-                let kept = chrono::Duration::days(30);
-                if let Err(error) =
-                    regia_core::calendar::items::purge_deleted(store, kept, Utc::now())
-                {
-                    eprintln!("regia: cannot purge deleted items: {error}");
-                }
+                keep_house(Arc::clone(store));
             }
             if let Err(error) = &store {
                 eprintln!("regia: {}", error.message);

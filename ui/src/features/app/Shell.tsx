@@ -1,26 +1,34 @@
 // The frame around every screen: navigation on the left, the screen on the
 // right, and (for an agency) the quick client switcher on Ctrl+K.
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { ClientId, Profile } from "../../bindings";
-import { OverviewScreen } from "../calendar/OverviewScreen";
 import { ClientScreen } from "../clients/ClientScreen";
 import { ClientsScreen } from "../clients/ClientsScreen";
 import { useClient } from "../clients/queries";
-import { QuickSwitcher } from "../clients/QuickSwitcher";
-import { PrintQuestionnaire } from "../questionnaire/PrintQuestionnaire";
-import { PrintStrategy } from "../strategy/PrintStrategy";
-import { PrintSplit } from "../split/plan/PrintSplit";
-import { PrintReport } from "../monitoring/report/PrintReport";
-import { SettingsScreen } from "../settings/SettingsScreen";
+import { lazyScreen } from "../../lib/lazyScreen";
 import { useNavigation, type ClientTab, type Route } from "./navigation";
 import { useBackgroundSync, useShare } from "../sharing/queries";
+
+// A launch opens on the clients (agency) or the questionnaire (business): the rest loads on first use.
+const OverviewScreen = lazyScreen(() => import("../calendar/OverviewScreen").then((x) => x.OverviewScreen));
+const QuickSwitcher = lazyScreen(() => import("../clients/QuickSwitcher").then((x) => x.QuickSwitcher));
+const PrintQuestionnaire = lazyScreen(() => import("../questionnaire/PrintQuestionnaire").then((x) => x.PrintQuestionnaire));
+const PrintStrategy = lazyScreen(() => import("../strategy/PrintStrategy").then((x) => x.PrintStrategy));
+const PrintSplit = lazyScreen(() => import("../split/plan/PrintSplit").then((x) => x.PrintSplit));
+const PrintReport = lazyScreen(() => import("../monitoring/report/PrintReport").then((x) => x.PrintReport));
+const SettingsScreen = lazyScreen(() => import("../settings/SettingsScreen").then((x) => x.SettingsScreen));
+
+const SPLASH = <div className="splash" aria-busy="true" />;
 
 export function Shell({ profile, databasePath }: { profile: Profile; databasePath: string }) {
   const { t } = useTranslation();
   const { route, navigate } = useNavigation();
   const [switcherOpen, setSwitcherOpen] = useState(false);
+  // The switcher's code loads when it is first opened, then it stays mounted.
+  const [switcherUsed, setSwitcherUsed] = useState(false);
+  if (switcherOpen && !switcherUsed) setSwitcherUsed(true);
   const agency = profile.kind === "agency";
   useBackgroundSync();
 
@@ -35,10 +43,10 @@ export function Shell({ profile, databasePath }: { profile: Profile; databasePat
     return () => window.removeEventListener("keydown", onKey);
   }, [agency]);
 
-  if (route.screen === "print") return <PrintQuestionnaire clientId={route.clientId} />;
-  if (route.screen === "print-strategy") return <PrintStrategy clientId={route.clientId} versionId={route.versionId} />;
-  if (route.screen === "print-split") return <PrintSplit clientId={route.clientId} />;
-  if (route.screen === "print-report") return <PrintReport clientId={route.clientId} month={route.month} />;
+  if (route.screen === "print") return <Suspense fallback={SPLASH}><PrintQuestionnaire clientId={route.clientId} /></Suspense>;
+  if (route.screen === "print-strategy") return <Suspense fallback={SPLASH}><PrintStrategy clientId={route.clientId} versionId={route.versionId} /></Suspense>;
+  if (route.screen === "print-split") return <Suspense fallback={SPLASH}><PrintSplit clientId={route.clientId} /></Suspense>;
+  if (route.screen === "print-report") return <Suspense fallback={SPLASH}><PrintReport clientId={route.clientId} month={route.month} /></Suspense>;
 
   const currentClient = route.screen === "client" ? route.clientId : null;
   return (
@@ -76,12 +84,18 @@ export function Shell({ profile, databasePath }: { profile: Profile; databasePat
         </NavButton>
       </nav>
       <main className="content">
-        {route.screen === "clients" && <ClientsScreen />}
-        {route.screen === "overview" && <OverviewScreen />}
-        {route.screen === "client" && <ClientScreen clientId={route.clientId} tab={route.tab} agency={agency} />}
-        {route.screen === "settings" && <SettingsScreen profile={profile} databasePath={databasePath} />}
+        <Suspense fallback={SPLASH}>
+          {route.screen === "clients" && <ClientsScreen />}
+          {route.screen === "overview" && <OverviewScreen />}
+          {route.screen === "client" && <ClientScreen clientId={route.clientId} tab={route.tab} agency={agency} />}
+          {route.screen === "settings" && <SettingsScreen profile={profile} databasePath={databasePath} />}
+        </Suspense>
       </main>
-      {agency && <QuickSwitcher open={switcherOpen} onOpenChange={setSwitcherOpen} />}
+      {agency && switcherUsed && (
+        <Suspense fallback={null}>
+          <QuickSwitcher open={switcherOpen} onOpenChange={setSwitcherOpen} />
+        </Suspense>
+      )}
     </div>
   );
 }

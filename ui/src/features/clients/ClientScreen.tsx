@@ -4,19 +4,22 @@ import { useTranslation } from "react-i18next";
 import type { ClientId, ClientInput } from "../../bindings";
 import { useErrorText } from "../../lib/i18n";
 import { toAppError } from "../../lib/ipc";
+import { lazyScreen } from "../../lib/lazyScreen";
 import { isOpenable, openExternal } from "../../lib/links";
 import type { ClientTab } from "../app/navigation";
-import { CalendarScreen } from "../calendar/CalendarScreen";
-import { DecisionsScreen } from "../decisions/DecisionsScreen";
-import { PeopleScreen } from "../people/PeopleScreen";
-import { MonitoringScreen } from "../monitoring/MonitoringScreen";
-import { ReviewsScreen } from "../reviews/ReviewsScreen";
-import { SharingScreen } from "../sharing/SharingScreen";
-import { SplitScreen } from "../split/SplitScreen";
 import { QuestionnaireScreen } from "../questionnaire/QuestionnaireScreen";
-import { StrategyScreen } from "../strategy/StrategyScreen";
 import { ClientForm } from "./ClientForm";
 import { useArchiveClient, useClient, useRestoreClient, useUpdateClient } from "./queries";
+
+// The business opens on the questionnaire; every other tab loads on first use.
+const CalendarScreen = lazyScreen(() => import("../calendar/CalendarScreen").then((x) => x.CalendarScreen));
+const DecisionsScreen = lazyScreen(() => import("../decisions/DecisionsScreen").then((x) => x.DecisionsScreen));
+const PeopleScreen = lazyScreen(() => import("../people/PeopleScreen").then((x) => x.PeopleScreen));
+const MonitoringScreen = lazyScreen(() => import("../monitoring/MonitoringScreen").then((x) => x.MonitoringScreen));
+const ReviewsScreen = lazyScreen(() => import("../reviews/ReviewsScreen").then((x) => x.ReviewsScreen));
+const SharingScreen = lazyScreen(() => import("../sharing/SharingScreen").then((x) => x.SharingScreen));
+const SplitScreen = lazyScreen(() => import("../split/SplitScreen").then((x) => x.SplitScreen));
+const StrategyScreen = lazyScreen(() => import("../strategy/StrategyScreen").then((x) => x.StrategyScreen));
 
 export function ClientScreen({ clientId, tab, agency }: { clientId: ClientId; tab: ClientTab; agency: boolean }) {
   const client = useClient(clientId);
