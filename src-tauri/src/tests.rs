@@ -67,6 +67,97 @@ fn every_command_is_declared_and_granted() {
     assert_eq!(granted, expected);
 }
 
+/// Beyond its own commands, the window is granted only what a screen calls:
+/// each grant is listed here with the code in `ui/src` that needs it, so a
+/// grant nobody uses, or a new one nobody justified, fails. The opener opens
+/// only `https:` and `mailto:` links, and there is one capability, for the
+/// main window, with no remote origin.
+#[test]
+fn capabilities_grant_only_what_the_screens_use() {
+    // (permission, module the UI imports it from, what the UI calls)
+    const USES: &[(&str, &str, &str)] = &[
+        // closeGuard: the close button waits for pending saves, then closes.
+        (
+            "core:event:allow-listen",
+            "@tauri-apps/api/window",
+            "onCloseRequested(",
+        ),
+        (
+            "core:event:allow-unlisten",
+            "@tauri-apps/api/window",
+            "onCloseRequested(",
+        ),
+        (
+            "core:window:allow-destroy",
+            "@tauri-apps/api/window",
+            "onCloseRequested(",
+        ),
+        (
+            "opener:allow-open-url",
+            "@tauri-apps/plugin-opener",
+            "openUrl(",
+        ),
+        ("dialog:allow-open", "@tauri-apps/plugin-dialog", "open("),
+        ("dialog:allow-save", "@tauri-apps/plugin-dialog", "save("),
+    ];
+    let sources = ui_sources(&repo_file("../ui/src"));
+    for (permission, module, call) in USES {
+        let used = sources
+            .iter()
+            .any(|text| text.contains(&format!("from \"{module}\"")) && text.contains(call));
+        assert!(
+            used,
+            "{permission} is granted but no screen calls {call} from {module}"
+        );
+    }
+
+    let dir: Vec<_> = std::fs::read_dir(repo_file("capabilities"))
+        .expect("capabilities folder")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(dir, ["default.json"], "one capability file only");
+    let capability: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_file("capabilities/default.json")).expect("capability file"),
+    )
+    .expect("capability JSON");
+    assert_eq!(capability["windows"], serde_json::json!(["main"]));
+    assert!(capability.get("remote").is_none(), "no remote origin");
+    let others: BTreeSet<&str> = capability["permissions"]
+        .as_array()
+        .expect("permissions")
+        .iter()
+        .filter_map(|p| p.as_str().or_else(|| p["identifier"].as_str()))
+        .filter(|p| !p.starts_with("allow-"))
+        .collect();
+    let justified: BTreeSet<&str> = USES.iter().map(|(p, _, _)| *p).collect();
+    assert_eq!(others, justified, "grants beyond the app's commands");
+    let opener = capability["permissions"]
+        .as_array()
+        .expect("permissions")
+        .iter()
+        .find(|p| p["identifier"] == "opener:allow-open-url")
+        .expect("the opener's scope");
+    assert_eq!(
+        opener["allow"],
+        serde_json::json!([{ "url": "https://*" }, { "url": "mailto:*" }])
+    );
+}
+
+/// The text of every non-test TypeScript file under `dir`.
+fn ui_sources(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("ui sources") {
+        let path = entry.expect("entry").path();
+        let name = path.to_string_lossy();
+        if path.is_dir() {
+            out.extend(ui_sources(&path));
+        } else if (name.ends_with(".ts") || name.ends_with(".tsx")) && !name.contains(".test.") {
+            out.push(std::fs::read_to_string(&path).expect("source"));
+        }
+    }
+    out
+}
+
 /// The CSP allows nothing remote and no eval.
 #[test]
 fn csp_is_strict() {
