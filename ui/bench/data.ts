@@ -32,16 +32,10 @@ function make(n: number, day: string, random: () => number): CalendarEntry {
   return {
     id,
     clientId: CLIENT_ID,
-    groupId: id,
     channel: CHANNELS[Math.floor(random() * CHANNELS.length)] ?? "instagram",
     title: `${TOPICS[Math.floor(random() * TOPICS.length)] ?? "Post"} #${n}`,
     plannedLocal: `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00`,
     status: STATUSES[Math.floor(random() * STATUSES.length)] ?? "draft",
-    pillarId: null,
-    objectiveId: null,
-    ownerId: null,
-    ownerSide: null,
-    occasion: null,
   };
 }
 

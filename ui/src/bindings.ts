@@ -261,20 +261,18 @@ export type Cadence = {
 	withoutPillar: number,
 };
 
-/**  What a calendar cell needs to draw an item. */
+/**
+ *  What a calendar view draws of an item, and nothing more: a dense month
+ *  carries thousands, and the web view's IPC moves about 80 MB/s, so every
+ *  field costs (the filters are applied here; the editor loads the whole item).
+ */
 export type CalendarEntry = {
 	id: ItemId,
 	clientId: ClientId,
-	groupId: ItemGroupId,
 	channel: string,
 	title: string,
 	plannedLocal: string,
 	status: ItemStatus,
-	pillarId: PillarId | null,
-	objectiveId: ObjectiveId | null,
-	ownerId: PersonId | null,
-	ownerSide: Side | null,
-	occasion: string | null,
 };
 
 /**  What the editor shows and edits. */

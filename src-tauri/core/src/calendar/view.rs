@@ -12,25 +12,21 @@ use super::ItemStatus;
 use super::wallclock::{LOCAL_FORMAT, local_column};
 use crate::enums::Side;
 use crate::error::{Error, ErrorCode, Result};
-use crate::ids::{ClientId, ItemGroupId, ItemId, ObjectiveId, PersonId, PillarId};
+use crate::ids::{ClientId, ItemId, ObjectiveId, PillarId};
 use crate::store::Store;
 
-/// What a calendar cell needs to draw an item.
+/// What a calendar view draws of an item, and nothing more: a dense month
+/// carries thousands, and the web view's IPC moves about 80 MB/s, so every
+/// field costs (the filters are applied here; the editor loads the whole item).
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CalendarEntry {
     pub id: ItemId,
     pub client_id: ClientId,
-    pub group_id: ItemGroupId,
     pub channel: String,
     pub title: String,
     pub planned_local: NaiveDateTime,
     pub status: ItemStatus,
-    pub pillar_id: Option<PillarId>,
-    pub objective_id: Option<ObjectiveId>,
-    pub owner_id: Option<PersonId>,
-    pub owner_side: Option<Side>,
-    pub occasion: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]
@@ -76,11 +72,12 @@ pub fn entries(store: &Store, q: &CalendarQuery) -> Result<Vec<CalendarEntry>> {
         ));
     };
     let mut sql = String::from(
-        "SELECT i.id, i.client_id, i.group_id, i.channel, i.title, i.planned_local, i.status,
-                i.pillar_id, i.objective_id, i.owner_id, p.side, i.occasion
-           FROM content_items i
-           LEFT JOIN people p ON p.id = i.owner_id",
+        "SELECT i.id, i.client_id, i.channel, i.title, i.planned_local, i.status
+           FROM content_items i",
     );
+    if q.owner_side.is_some() {
+        sql.push_str(" JOIN people p ON p.id = i.owner_id");
+    }
     let mut args: Vec<Value> = Vec::new();
     let arg = |v: Value, args: &mut Vec<Value>| {
         args.push(v);
@@ -163,16 +160,10 @@ pub fn entries(store: &Store, q: &CalendarQuery) -> Result<Vec<CalendarEntry>> {
             Ok(CalendarEntry {
                 id: row.get(0)?,
                 client_id: row.get(1)?,
-                group_id: row.get(2)?,
-                channel: row.get(3)?,
-                title: row.get(4)?,
-                planned_local: local_column(row, 5)?.unwrap_or_default(),
-                status: row.get(6)?,
-                pillar_id: row.get(7)?,
-                objective_id: row.get(8)?,
-                owner_id: row.get(9)?,
-                owner_side: row.get(10)?,
-                occasion: row.get(11)?,
+                channel: row.get(2)?,
+                title: row.get(3)?,
+                planned_local: local_column(row, 4)?.unwrap_or_default(),
+                status: row.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

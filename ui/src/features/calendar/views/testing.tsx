@@ -11,16 +11,10 @@ export function entry(plannedLocal: string, overrides: Partial<CalendarEntry> = 
   return {
     id,
     clientId: CLIENT.id,
-    groupId: id,
     channel: "instagram",
     title: `Contenuto ${counter}`,
     plannedLocal,
     status: "draft" as ItemStatus,
-    pillarId: null,
-    objectiveId: null,
-    ownerId: null,
-    ownerSide: null,
-    occasion: null,
     ...overrides,
   };
 }
