@@ -163,12 +163,24 @@ pub fn restore(store: &Store, name: &str, now: DateTime<Utc>) -> Result<Vec<Back
         return Err(Error::not_found("backup", name));
     }
     let source = folder(database).join(name);
-    let version: i64 =
-        Connection::open_with_flags(&source, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .and_then(|c| c.query_row("PRAGMA user_version", [], |row| row.get(0)))
+    // A snapshot a disk or a copy damaged is refused before it replaces
+    // anything: SQLite's backup copies pages without reading them. (On a
+    // read-only connection the check skips CHECK constraints, so this one
+    // is only told not to write.)
+    let (version, check): (i64, String) =
+        Connection::open_with_flags(&source, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .and_then(|c| {
+                c.pragma_update(None, "query_only", true)?;
+                let version = c.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+                let check = c.query_row("PRAGMA integrity_check(1)", [], |row| row.get(0))?;
+                Ok((version, check))
+            })
             .map_err(|_| Error::NotSqlite {
                 path: source.clone(),
             })?;
+    if check != "ok" {
+        return Err(Error::NotSqlite { path: source });
+    }
     if version > crate::store::LATEST_VERSION {
         return Err(Error::NewerSchema {
             path: source,

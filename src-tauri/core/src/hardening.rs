@@ -2,6 +2,9 @@
 //! answers, strategy, decisions, calendar, values, reviews), through the
 //! services the commands call: nothing panics, and what is refused is
 //! refused with a typed error about the input, never an internal one.
+//! Files from outside are in [`imports`].
+
+mod imports;
 
 use chrono::Utc;
 use proptest::prelude::*;

@@ -46,6 +46,30 @@ pub fn fixture(side: Side) -> Fixture {
     }
 }
 
+/// Every row of every table, sorted: the whole content of the database, to
+/// compare before and after something that must change nothing.
+pub fn everything(store: &Store) -> Vec<(String, Vec<Vec<rusqlite::types::Value>>)> {
+    store
+        .read(|conn| {
+            let tables: Vec<String> = conn
+                .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")?
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut out = Vec::new();
+            for table in tables {
+                let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\""))?;
+                let n = stmt.column_count();
+                let mut rows: Vec<Vec<rusqlite::types::Value>> = stmt
+                    .query_map([], |row| (0..n).map(|i| row.get(i)).collect())?
+                    .collect::<rusqlite::Result<_>>()?;
+                rows.sort_by_key(|r| format!("{r:?}"));
+                out.push((table, rows));
+            }
+            Ok(out)
+        })
+        .unwrap()
+}
+
 pub fn add_client(store: &Store, name: &str) -> ClientId {
     clients::create(
         store,

@@ -2,38 +2,14 @@
 //! restore that brings back exactly what the snapshot holds.
 
 use chrono::{Duration, TimeZone, Utc};
-use rusqlite::types::Value;
 
 use super::*;
 use crate::clients::{self, ClientInput};
 use crate::enums::{Language, Side};
-use crate::testing;
+use crate::testing::{self, everything};
 
 fn day(n: i64) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap() + Duration::days(n)
-}
-
-/// Every row of every table, sorted: the whole content of the database.
-fn everything(store: &Store) -> Vec<(String, Vec<Vec<Value>>)> {
-    store
-        .read(|conn| {
-            let tables: Vec<String> = conn
-                .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")?
-                .query_map([], |row| row.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut out = Vec::new();
-            for table in tables {
-                let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\""))?;
-                let n = stmt.column_count();
-                let mut rows: Vec<Vec<Value>> = stmt
-                    .query_map([], |row| (0..n).map(|i| row.get(i)).collect())?
-                    .collect::<rusqlite::Result<_>>()?;
-                rows.sort_by_key(|r| format!("{r:?}"));
-                out.push((table, rows));
-            }
-            Ok(out)
-        })
-        .unwrap()
 }
 
 #[test]
@@ -97,6 +73,44 @@ fn a_restore_brings_back_exactly_the_snapshot_after_saving_the_present() {
     assert_eq!(everything(&saved), now);
     // The store keeps working on the restored database.
     testing::add_client(&f.store, "Cartoleria Verdi");
+}
+
+#[test]
+fn a_damaged_snapshot_is_refused_and_the_database_left_as_it_was() {
+    let f = testing::fixture(Side::Agency);
+    let snapshot = daily(&f.store, day(0)).unwrap().unwrap();
+    testing::add_client(&f.store, "Ottica Bianchi");
+    let before = everything(&f.store);
+    // One byte lost in the middle, as a failing disk or an interrupted copy
+    // leaves it: every page after it is shifted.
+    let path = folder(f.store.path().unwrap()).join(&snapshot.name);
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.remove(bytes.len() / 2);
+    std::fs::write(&path, bytes).unwrap();
+
+    let e = restore(&f.store, &snapshot.name, day(1)).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::NotSqlite, "{e}");
+    assert_eq!(everything(&f.store), before);
+    assert_eq!(list(&f.store).unwrap().len(), 1, "nothing was saved either");
+}
+
+#[test]
+fn a_snapshot_holding_a_value_its_schema_forbids_is_refused() {
+    // A flipped bit can leave a value that breaks a CHECK; a read-only
+    // connection's integrity check does not look at those.
+    let f = testing::fixture(Side::Agency);
+    let snapshot = daily(&f.store, day(0)).unwrap().unwrap();
+    let path = folder(f.store.path().unwrap()).join(&snapshot.name);
+    let damaged = Connection::open(&path).unwrap();
+    damaged
+        .execute_batch("PRAGMA ignore_check_constraints = ON; UPDATE clients SET language = 'xx';")
+        .unwrap();
+    drop(damaged);
+    let before = everything(&f.store);
+
+    let e = restore(&f.store, &snapshot.name, day(1)).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::NotSqlite, "{e}");
+    assert_eq!(everything(&f.store), before);
 }
 
 #[test]

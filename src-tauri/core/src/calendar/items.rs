@@ -337,6 +337,20 @@ pub(crate) struct Placed<'a> {
     pub slot: Option<SlotId>,
 }
 
+/// The title, caption and notes of a placed item, checked as they are
+/// stored; an import's preview checks its rows with this too.
+pub(crate) fn placed_words(
+    title: &str,
+    caption: &str,
+    notes: &str,
+) -> Result<(String, String, String)> {
+    Ok((
+        text::required("title", title, MAX_SHORT)?,
+        text::bounded("caption", caption, MAX_CAPTION)?,
+        text::optional("notes", notes, MAX_LONG)?,
+    ))
+}
+
 /// Inserts a placed item: any status (history may be imported); a time in
 /// the spring-forward gap moves forward (an import's preview refused those
 /// already), and the wall-clock time stored is the one the instant has.
@@ -362,10 +376,11 @@ pub(crate) fn insert_placed(
         activity_id: None,
         notes: placed.notes.to_owned(),
     };
+    let (title, caption, notes) = placed_words(placed.title, placed.caption, placed.notes)?;
     let c = Checked {
-        title: text::required("title", placed.title, MAX_SHORT)?,
-        caption: text::bounded("caption", placed.caption, MAX_CAPTION)?,
-        notes: text::optional("notes", placed.notes, MAX_LONG)?,
+        title,
+        caption,
+        notes,
         occasion: None,
         local: Some(at.with_timezone(&zone).naive_local()),
     };

@@ -8,7 +8,7 @@ use rusqlite::params;
 
 use super::ItemStatus;
 use super::csv_io;
-use super::exchange::{ExportItem, ImportPreview, RowError, refuse_errors};
+use super::exchange::{ExportItem, ImportPreview, ImportedItem, RowError, refuse_errors};
 use super::items::{self, zone_of};
 use super::wallclock::{DEFAULT_TIME, Gap, LOCAL_FORMAT, resolve};
 use crate::error::{Error, ErrorCode, Result};
@@ -48,6 +48,15 @@ fn pillars(conn: &rusqlite::Connection, client_id: ClientId) -> Result<Vec<(Pill
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// A row without a title is named by the start of its caption.
+fn title_of(item: &ImportedItem) -> String {
+    if item.title.trim().is_empty() {
+        item.caption.chars().take(60).collect()
+    } else {
+        item.title.clone()
+    }
+}
+
 /// What importing `bytes` into this client would do.
 pub fn preview(store: &Store, client_id: ClientId, bytes: &[u8]) -> Result<ImportPreview> {
     store.read(|conn| {
@@ -68,6 +77,17 @@ pub fn preview(store: &Store, client_id: ClientId, bytes: &[u8]) -> Result<Impor
                     code: ErrorCode::InvalidChoice,
                     value: name.clone(),
                     message: format!("\"{name}\" is not one of this client's pillars"),
+                });
+                ok = false;
+            }
+            // What apply would refuse, the preview shows: a promise kept.
+            if let Err(e) = items::placed_words(&title_of(item), &item.caption, &item.notes) {
+                errors.push(RowError {
+                    line: item.line,
+                    column: String::new(),
+                    code: e.code(),
+                    value: String::new(),
+                    message: e.to_string(),
                 });
                 ok = false;
             }
@@ -111,11 +131,7 @@ pub fn apply(
                     .find(|(_, p)| text::name_key(p) == text::name_key(name))
                     .map(|(id, _)| *id)
             });
-            let title = if item.title.trim().is_empty() {
-                item.caption.chars().take(60).collect::<String>()
-            } else {
-                item.title.clone()
-            };
+            let title = title_of(item);
             let local = item.date.and_time(item.time.unwrap_or(DEFAULT_TIME));
             let placed = items::Placed {
                 channel: &item.channel,

@@ -15,7 +15,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::measurements::{existing, known_channel, upsert, value};
-use super::{Aggregation, MetricDef, Period, find_metric, metrics};
+use super::{Aggregation, MAX_VALUE, MetricDef, Period, find_metric, metrics};
 use crate::calendar::csv_io::import::{
     LineCounter, decode, normalize, reader, resolve_channel, strip_sep_line, unguard,
 };
@@ -440,6 +440,22 @@ pub fn preview_import(
                     .max_by_key(|(day, line, _)| (*day, *line))
                     .map_or(0.0, |(_, _, v)| *v),
             };
+            if value > MAX_VALUE {
+                // Each row was below the largest value; added up, they are not.
+                let line = parts.iter().map(|(_, line, _)| *line).max().unwrap_or(0);
+                let column = columns
+                    .iter()
+                    .find(|(_, def)| def.key == metric)
+                    .map_or_else(String::new, |(c, _)| header(*c));
+                out.errors.push(row_error(
+                    line,
+                    &column,
+                    ErrorCode::OutOfRange,
+                    &value.to_string(),
+                    format!("the rows from {starts_on} add up to {value}, above {MAX_VALUE}"),
+                ));
+                continue;
+            }
             let existing = existing(conn, client_id, (&channel, &metric, m.period, starts_on))?;
             out.values.push(ImportedValue {
                 channel,

@@ -622,6 +622,40 @@ mod csv_import {
     }
 
     #[test]
+    fn days_that_add_up_past_the_largest_value_are_an_error_not_a_value() {
+        // Each day is below MAX_VALUE, so the sum was written though typed
+        // by hand it is refused.
+        let p = plan(Side::Agency);
+        let file = "Data;Copertura;Follower\r\n\
+            01/10/2026;900.000.000.000;900.000.000.000\r\n\
+            02/10/2026;900.000.000.000;900.000.000.000\r\n";
+        let guessed = preview_import(&p.f.store, p.f.client, file.as_bytes(), None).unwrap();
+        let mapping = ImportMapping {
+            channel: "facebook".into(),
+            ..guessed.mapping
+        };
+        let preview =
+            preview_import(&p.f.store, p.f.client, file.as_bytes(), Some(&mapping)).unwrap();
+        let errors: Vec<_> = preview
+            .errors
+            .iter()
+            .map(|e| (e.line, e.column.as_str(), e.code))
+            .collect();
+        assert_eq!(errors, [(3, "Copertura", ErrorCode::OutOfRange)]);
+        // Followers are a level: the latest day's, not a sum.
+        let values: Vec<_> = preview.values.iter().map(|v| v.metric.as_str()).collect();
+        assert_eq!(values, ["followers"]);
+        let e = apply_import(&p.f.store, p.f.client, file.as_bytes(), &mapping, now()).unwrap_err();
+        assert_eq!(e.code(), ErrorCode::ImportHasErrors);
+        assert!(
+            get(&p.f.store, p.f.client, now())
+                .unwrap()
+                .measurements
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_mapping_that_does_not_fit_the_file_is_a_file_error() {
         let p = plan(Side::Agency);
         let mapping = ImportMapping {

@@ -179,8 +179,14 @@ enum Seen {
 }
 
 /// Applies a changeset of the shared client `ctx.client`; the caller holds
-/// the transaction.
-pub(crate) fn apply(conn: &Connection, payload: &[u8], ctx: &Context<'_>) -> Result<Applied> {
+/// the transaction. `rows_in` runs once the rows are in, before any
+/// conflict is recorded.
+pub(crate) fn apply(
+    conn: &Connection,
+    payload: &[u8],
+    ctx: &Context<'_>,
+    rows_in: impl FnOnce(&Connection) -> Result<()>,
+) -> Result<Applied> {
     let layouts = tables::layouts(conn)?;
     let changes = tables::read_changes(payload)?;
     // Every change must fit this schema's tables column for column (a newer
@@ -219,8 +225,15 @@ pub(crate) fn apply(conn: &Connection, payload: &[u8], ctx: &Context<'_>) -> Res
     let mut input: &[u8] = payload;
     conn.apply_strm(&mut input, Some(tables::is_shared), move |kind, item| {
         handle(kind, item, &log)
+    })
+    .map_err(|e| match e.sqlite_error_code() {
+        // SQLite reads the changes again as it applies them, and finds
+        // damage the reading above let through.
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => tables::malformed(e),
+        _ => e.into(),
     })?;
     repair_references(conn)?;
+    rows_in(conn)?;
     let seen = std::mem::take(&mut *seen.lock().unwrap_or_else(|p| p.into_inner()));
     let mut conflicts = 0;
     for item in seen {
@@ -234,6 +247,12 @@ pub(crate) fn apply(conn: &Connection, payload: &[u8], ctx: &Context<'_>) -> Res
 }
 
 fn handle(kind: ConflictType, item: &ChangesetItem, log: &Mutex<Vec<Seen>>) -> ConflictAction {
+    // Settled by `repair_references` before the transaction ends. The item
+    // SQLite passes with this kind is blank: its table name is a null
+    // pointer, which `op` would read (a crash, not an error).
+    if kind == ConflictType::SQLITE_CHANGESET_FOREIGN_KEY {
+        return ConflictAction::SQLITE_CHANGESET_OMIT;
+    }
     let Ok(op) = item.op() else {
         return ConflictAction::SQLITE_CHANGESET_ABORT;
     };
@@ -304,10 +323,6 @@ fn handle(kind: ConflictType, item: &ChangesetItem, log: &Mutex<Vec<Seen>>) -> C
             }),
             ConflictAction::SQLITE_CHANGESET_OMIT,
         ),
-        // Settled by `repair_references` before the transaction ends.
-        (ConflictType::SQLITE_CHANGESET_FOREIGN_KEY, _) => {
-            (None, ConflictAction::SQLITE_CHANGESET_OMIT)
-        }
         _ => (None, ConflictAction::SQLITE_CHANGESET_ABORT),
     };
     if let Some(seen) = seen {
@@ -336,14 +351,16 @@ fn repair_references(conn: &Connection) -> Result<()> {
             return Ok(());
         }
         for (table, rowid, fk) in violations {
-            let (Some(shared), Some(rowid)) = (tables::shared(&table), rowid) else {
-                return Err(Error::conflict(
+            let broken = || {
+                Error::conflict(
                     Some("file"),
                     ErrorCode::Internal,
                     format!("a broken reference in {table}"),
-                ));
+                )
             };
+            let shared = tables::shared(&table).ok_or_else(broken)?;
             let mut columns = Vec::new();
+            let mut parent = String::new();
             let mut on_delete = String::new();
             {
                 let mut stmt =
@@ -351,27 +368,42 @@ fn repair_references(conn: &Connection) -> Result<()> {
                 let mut rows = stmt.query([])?;
                 while let Some(row) = rows.next()? {
                     if row.get::<_, i64>(0)? == fk {
-                        columns.push(row.get::<_, String>(3)?);
+                        parent = row.get(2)?;
+                        columns.push((row.get::<_, String>(3)?, row.get::<_, Option<String>>(4)?));
                         on_delete = row.get(6)?;
                     }
                 }
             }
-            if on_delete.eq_ignore_ascii_case("SET NULL") {
+            let which = match rowid {
+                Some(_) => "rowid = ?1".to_owned(),
+                // A table without rowid (split_raci): its rows whose
+                // reference has no parent.
+                None => {
+                    let from: Vec<String> =
+                        columns.iter().map(|(c, _)| format!("\"{c}\"")).collect();
+                    let to = columns
+                        .iter()
+                        .map(|(_, t)| t.as_ref().map(|t| format!("\"{t}\"")))
+                        .collect::<Option<Vec<_>>>()
+                        .ok_or_else(broken)?;
+                    format!(
+                        "({}) NOT IN (SELECT {} FROM \"{parent}\")",
+                        from.join(", "),
+                        to.join(", ")
+                    )
+                }
+            };
+            let sql = if on_delete.eq_ignore_ascii_case("SET NULL") {
                 let sets = columns
                     .iter()
-                    .map(|c| format!("\"{c}\" = NULL"))
+                    .map(|(c, _)| format!("\"{c}\" = NULL"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                conn.execute(
-                    &format!("UPDATE {} SET {sets} WHERE rowid = ?1", shared.name),
-                    [rowid],
-                )?;
+                format!("UPDATE {} SET {sets} WHERE {which}", shared.name)
             } else {
-                conn.execute(
-                    &format!("DELETE FROM {} WHERE rowid = ?1", shared.name),
-                    [rowid],
-                )?;
-            }
+                format!("DELETE FROM {} WHERE {which}", shared.name)
+            };
+            conn.execute(&sql, params_from_iter(rowid))?;
         }
     }
     Err(Error::conflict(

@@ -19,7 +19,7 @@
 pub(crate) mod apply;
 pub(crate) mod capture;
 pub mod envelope;
-mod folder;
+pub(crate) mod folder;
 mod snapshot;
 pub(crate) mod tables;
 
@@ -610,6 +610,42 @@ pub fn accept_invitation(store: &Store, path: &Path, now: DateTime<Utc>) -> Resu
         if let Some(own) = me.own_client_id.filter(|own| *own != header.client) {
             tx.execute("DELETE FROM clients WHERE id = ?1", [own])?;
         }
+        // The pairing is recorded once the client's rows are in and before
+        // any conflict with the rows held here (an invitation accepted
+        // again after sharing stopped): conflicts belong to a pairing.
+        let pair = |conn: &Connection| -> Result<()> {
+            // A damaged or forged payload may not hold the client it names.
+            let arrived: bool = conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM clients WHERE id = ?1)",
+                [header.client],
+                |row| row.get(0),
+            )?;
+            if !arrived {
+                return Err(Error::conflict(
+                    Some("file"),
+                    ErrorCode::ExchangeTampered,
+                    "the invitation does not hold the client it names",
+                ));
+            }
+            conn.execute(
+                "UPDATE profile SET own_client_id = ?1, updated_at = ?2",
+                params![header.client, time::to_text(now)],
+            )?;
+            conn.prepare_cached(
+                "INSERT INTO shares (client_id, pairing, side, secret, peer, peer_name, created_at,
+                        updated_at)
+                 VALUES (?1, ?2, 'business', ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![
+                header.client,
+                header.pairing,
+                secret.as_bytes().to_vec(),
+                header.sender,
+                invitation.agency,
+                time::to_text(now)
+            ])?;
+            Ok(())
+        };
         apply::apply(
             tx,
             &payload,
@@ -621,24 +657,8 @@ pub fn accept_invitation(store: &Store, path: &Path, now: DateTime<Utc>) -> Resu
                 remote_at: header.created_at,
                 now,
             },
+            pair,
         )?;
-        tx.execute(
-            "UPDATE profile SET own_client_id = ?1, updated_at = ?2",
-            params![header.client, time::to_text(now)],
-        )?;
-        tx.prepare_cached(
-            "INSERT INTO shares (client_id, pairing, side, secret, peer, peer_name, created_at,
-                    updated_at)
-             VALUES (?1, ?2, 'business', ?3, ?4, ?5, ?6, ?6)",
-        )?
-        .execute(params![
-            header.client,
-            header.pairing,
-            secret.as_bytes().to_vec(),
-            header.sender,
-            invitation.agency,
-            time::to_text(now)
-        ])?;
         Ok(header.client)
     })
 }
@@ -838,6 +858,7 @@ pub fn receive(store: &Store, bytes: &[u8], now: DateTime<Utc>) -> Result<Receiv
                 remote_at: header.created_at,
                 now,
             },
+            |_| Ok(()),
         )?;
         let sequence = i64::try_from(header.sequence).unwrap_or(i64::MAX);
         tx.execute(

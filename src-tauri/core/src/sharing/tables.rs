@@ -220,7 +220,7 @@ impl Change {
     }
 }
 
-fn malformed(e: impl std::fmt::Display) -> Error {
+pub(crate) fn malformed(e: impl std::fmt::Display) -> Error {
     Error::conflict(
         Some("file"),
         ErrorCode::ExchangeTampered,

@@ -53,6 +53,18 @@ impl Store {
                 supported: LATEST_VERSION,
             });
         }
+        // A database about to be migrated is read whole first (its snapshot
+        // would be): damage is refused before the file is switched to WAL.
+        if found > 0 && found < LATEST_VERSION {
+            let check: String = conn
+                .query_row("PRAGMA integrity_check(1)", [], |row| row.get(0))
+                .map_err(|e| not_sqlite_or(path, e))?;
+            if check != "ok" {
+                return Err(Error::NotSqlite {
+                    path: path.to_owned(),
+                });
+            }
+        }
         configure(&conn).map_err(|e| not_sqlite_or(path, e))?;
         let backup = if found > 0 && found < LATEST_VERSION {
             let made = backups::snapshot(&conn, path, backups::BackupReason::Migration, now)?;
@@ -181,9 +193,11 @@ fn check_header(path: &Path) -> Result<()> {
 
 fn not_sqlite_or(path: &Path, e: rusqlite::Error) -> Error {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => Error::NotSqlite {
-            path: path.to_owned(),
-        },
+        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Error::NotSqlite {
+                path: path.to_owned(),
+            }
+        }
         _ => Error::Sqlite(e),
     }
 }

@@ -128,6 +128,39 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
 }
 
 #[test]
+fn a_database_cut_short_is_refused_and_left_untouched() {
+    // Its header is sound; SQLite calls the rest malformed, which was an
+    // internal error instead of this one.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regia.db");
+    drop(Store::open(&path, at(9)).unwrap());
+    let mut bytes = std::fs::read(&path).unwrap();
+    // An interrupted copy: the first page only.
+    bytes.truncate(4096);
+    std::fs::write(&path, &bytes).unwrap();
+
+    let err = Store::open(&path, at(9)).err().unwrap();
+    assert_eq!(err.code(), ErrorCode::NotSqlite, "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn a_damaged_database_due_for_a_migration_is_refused_and_left_untouched() {
+    // It was switched to WAL, then its snapshot or migration met the damage:
+    // an internal error, with the file already changed.
+    let (dir, path) = old_database(1, "startup", "");
+    let mut bytes = std::fs::read(&path).unwrap();
+    // One byte lost in the middle: every page after it is shifted.
+    bytes.remove(bytes.len() / 2);
+    std::fs::write(&path, &bytes).unwrap();
+
+    let err = Store::open(&path, at(9)).err().unwrap();
+    assert_eq!(err.code(), ErrorCode::NotSqlite, "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    assert!(!dir.path().join("backups").exists(), "no snapshot either");
+}
+
+#[test]
 fn a_database_from_a_newer_regia_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("regia.db");

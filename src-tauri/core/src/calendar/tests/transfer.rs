@@ -11,7 +11,7 @@ use crate::calendar::items;
 use crate::enums::{Language, Side};
 use crate::error::ErrorCode;
 use crate::strategy::{self, PillarInput};
-use crate::testing::{add_client, fixture};
+use crate::testing::{Fixture, add_client, fixture};
 
 #[test]
 fn an_exported_calendar_imports_into_another_client_as_it_was() {
@@ -130,16 +130,7 @@ fn an_import_with_a_bad_row_writes_nothing_and_names_the_row() {
             (5, ErrorCode::InvalidChoice)
         ]
     );
-    let e = transfer::apply(
-        &f.store,
-        f.client,
-        file.as_bytes(),
-        Utc::now(),
-        &mut |_, _| {},
-    )
-    .unwrap_err();
-    assert_eq!(e.code(), ErrorCode::ImportHasErrors);
-    assert!(month(&f, 2026, 12).is_empty(), "nothing was written");
+    refused_whole(&f, file);
 
     let good = "Canale;Titolo;Testo;Data;Ora;Stato\r\nInstagram;Buon Natale;Auguri!;24/12/2026;09:00;bozza\r\n";
     assert_eq!(
@@ -158,6 +149,29 @@ fn an_import_with_a_bad_row_writes_nothing_and_names_the_row() {
         (december[0].title.as_str(), december[0].status),
         ("Buon Natale", ItemStatus::Draft)
     );
+}
+
+#[test]
+fn a_row_the_item_rules_refuse_is_shown_in_the_preview_not_found_on_apply() {
+    // The preview was clean for these rows and apply then refused them.
+    let f = fixture(Side::Agency);
+    let file = format!(
+        "Canale;Titolo;Testo;Data\r\n\
+         Instagram;{};;24/12/2026\r\n\
+         Instagram;;\"{}fine\";25/12/2026\r\n\
+         Instagram;Buon Natale;;26/12/2026\r\n",
+        "a".repeat(201),
+        " ".repeat(60),
+    );
+    let preview = transfer::preview(&f.store, f.client, file.as_bytes()).unwrap();
+    let errors: Vec<_> = preview.errors.iter().map(|e| (e.line, e.code)).collect();
+    assert_eq!(
+        errors,
+        [(2, ErrorCode::TooLong), (3, ErrorCode::Required)],
+        "a title too long; a caption whose first 60 characters, the title, are blank"
+    );
+    assert_eq!(preview.items.len(), 1);
+    refused_whole(&f, &file);
 }
 
 #[test]
@@ -231,4 +245,18 @@ fn files_are_written_and_read_only_as_calendar_files() {
     )
     .unwrap();
     assert!(!transfer::read_file(&csv).unwrap().is_empty());
+}
+
+/// Applying `file` is refused for its row errors, and nothing is written.
+fn refused_whole(f: &Fixture, file: &str) {
+    let e = transfer::apply(
+        &f.store,
+        f.client,
+        file.as_bytes(),
+        Utc::now(),
+        &mut |_, _| {},
+    )
+    .unwrap_err();
+    assert_eq!(e.code(), ErrorCode::ImportHasErrors);
+    assert!(month(f, 2026, 12).is_empty(), "nothing was written");
 }

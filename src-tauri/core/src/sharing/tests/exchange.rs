@@ -442,6 +442,136 @@ fn a_row_deleted_on_one_side_and_edited_on_the_other_is_deleted_on_both_and_show
     assert!(done.conflicts.is_empty());
 }
 
+#[test]
+fn an_invitation_that_does_not_hold_its_client_is_refused_whole() {
+    // An invitation carries its own key, so anyone can seal one: this one
+    // names the client and holds none of its rows. Accepting it failed on
+    // a broken reference, an internal error.
+    let agency = testing::plan(Side::Agency);
+    let business = testing::fixture(Side::Business);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("invito.regiax");
+    sharing::invite(&agency.f.store, agency.f.client, &path, Utc::now()).unwrap();
+    let header = sharing::envelope::peek(&std::fs::read(&path).unwrap()).unwrap();
+    let secret = header.invitation.as_ref().unwrap().secret().unwrap();
+    let forged = sharing::envelope::seal(&header, &[], &secret).unwrap();
+    std::fs::write(&path, forged).unwrap();
+    let before = testing::everything(&business.store);
+    let e = sharing::accept_invitation(&business.store, &path, Utc::now()).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::ExchangeTampered, "{e}");
+    assert_eq!(testing::everything(&business.store), before);
+}
+
+#[test]
+fn a_reference_to_a_row_deleted_here_gets_what_the_delete_did_here() {
+    // SQLite reports the references left broken once, with an item that
+    // names no table: reading it as a change crashed the process.
+    let pair = paired();
+    let marco = crate::people::list(pair.business(), pair.client)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name == "Marco")
+        .unwrap()
+        .id;
+    crate::people::delete(pair.business(), marco).unwrap();
+    let (item, _, _) = items(pair.agency(), pair.client)[0].clone();
+    pair.agency()
+        .write(|tx| {
+            tx.execute(
+                "UPDATE content_items SET owner_id = ?2 WHERE id = ?1",
+                rusqlite::params![item, marco],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    let from_agency = pair.ship(pair.agency(), "a1.regiax").unwrap();
+    sharing::receive(pair.business(), &from_agency, Utc::now()).unwrap();
+    let owner: Option<String> = pair
+        .business()
+        .read(|conn| {
+            Ok(conn.query_row(
+                "SELECT owner_id FROM content_items WHERE id = ?1",
+                [item],
+                |row| row.get(0),
+            )?)
+        })
+        .unwrap();
+    assert_eq!(owner, None, "set to NULL, as deleting Marco did here");
+}
+
+#[test]
+fn a_raci_entry_for_a_person_deleted_here_goes_as_the_delete_took_it_here() {
+    // split_raci has no rowid, which the repair of references looked rows
+    // up by: the file was refused with an internal error, again each time.
+    use crate::split::{self, CellInput, RaciEntry, Role, recommend::SplitSide};
+    let pair = paired();
+    let people = crate::people::list(pair.business(), pair.client).unwrap();
+    let id = |name: &str| people.iter().find(|p| p.name == name).unwrap().id;
+    let (marco, giulia) = (id("Marco"), id("Giulia"));
+    crate::people::delete(pair.business(), marco).unwrap();
+    let phase = split::get(pair.agency(), pair.client, Utc::now())
+        .unwrap()
+        .phase;
+    let cell = CellInput {
+        phase,
+        activity_id: pair.agency.advertising,
+        channel_id: pair.agency.facebook,
+        side: SplitSide::Agency,
+        business_hours: 8.0,
+        agency_hours: 8.0,
+        raci: vec![
+            RaciEntry {
+                person_id: giulia,
+                role: Role::Accountable,
+            },
+            RaciEntry {
+                person_id: marco,
+                role: Role::Responsible,
+            },
+        ],
+        rationale: String::new(),
+    };
+    split::save_cell(pair.agency(), pair.client, &cell, Utc::now()).unwrap();
+    let from_agency = pair.ship(pair.agency(), "a1.regiax").unwrap();
+    sharing::receive(pair.business(), &from_agency, Utc::now()).unwrap();
+    let roles: Vec<String> = pair
+        .business()
+        .read(|conn| {
+            Ok(conn
+                .prepare("SELECT person_id FROM split_raci")?
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?)
+        })
+        .unwrap();
+    assert!(!roles.is_empty());
+    assert!(
+        !roles.contains(&marco.to_string()),
+        "deleted along, as deleting Marco did here"
+    );
+}
+
+#[test]
+fn an_invitation_accepted_again_after_sharing_stopped_shows_what_differs() {
+    // Its rows met the ones held here as conflicts, recorded before the
+    // pairing they belong to: an internal error (a broken reference).
+    let pair = paired();
+    let (item, _, _) = items(pair.agency(), pair.client)[0].clone();
+    set_caption(pair.business(), item, "Versione del forno");
+    sharing::stop(pair.business(), pair.client).unwrap();
+    let again = pair.dir.path().join("di-nuovo.regiax");
+    sharing::invite(pair.agency(), pair.client, &again, Utc::now()).unwrap();
+    sharing::accept_invitation(pair.business(), &again, Utc::now()).unwrap();
+    let status = sharing::status(pair.business(), pair.client)
+        .unwrap()
+        .unwrap();
+    let fields: Vec<_> = status
+        .conflicts
+        .iter()
+        .map(|c| (c.kind, c.column.as_deref()))
+        .collect();
+    assert_eq!(fields, [(ConflictKind::Field, Some("caption"))]);
+}
+
 fn refusal(store: &Store, bytes: &[u8]) -> ErrorCode {
     sharing::receive(store, bytes, Utc::now())
         .unwrap_err()
@@ -838,6 +968,46 @@ fn a_genuine_file_whose_tables_differ_from_this_schema_is_refused_whole() {
         ErrorCode::ExchangeNewerFormat
     );
     assert_eq!(content(pair.business(), pair.client), before);
+}
+
+#[test]
+fn a_genuine_file_whose_changes_are_damaged_inside_is_refused_as_tampered() {
+    // Sealed after the damage (a peer's bug), so the HMAC holds. SQLite's
+    // reader let this one through and its apply called it a corrupt
+    // database: an internal error.
+    let pair = paired();
+    let person = crate::people::PersonInput {
+        name: "Sara".into(),
+        side: Side::Business,
+        role: "Banco".into(),
+        weekly_hours: 10.0,
+        skills: Default::default(),
+    };
+    crate::people::create(pair.business(), pair.client, &person, Utc::now()).unwrap();
+    let genuine = pair.ship(pair.business(), "b1.regiax").unwrap();
+    let share = pair
+        .agency()
+        .read(|c| super::super::share(c, pair.client))
+        .unwrap();
+    let expected = sharing::envelope::Expected {
+        pairing: &share.pairing,
+        sender: None,
+        secret: &share.secret,
+        last_sequence: 0,
+    };
+    let (header, mut payload) = sharing::envelope::open(&genuine, &expected).unwrap();
+    // The person's client id, name and side go missing: the id's length
+    // now runs over what follows.
+    let client = pair.client.to_string();
+    let at = payload
+        .windows(client.len())
+        .position(|w| w == client.as_bytes())
+        .unwrap();
+    payload.drain(at..at + 52);
+    let file = sharing::envelope::seal(&header, &payload, &share.secret).unwrap();
+    let before = content(pair.agency(), pair.client);
+    assert_eq!(refusal(pair.agency(), &file), ErrorCode::ExchangeTampered);
+    assert_eq!(content(pair.agency(), pair.client), before);
 }
 
 #[test]
