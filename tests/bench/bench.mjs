@@ -418,7 +418,7 @@ function markdown({ when, machine, seconds, figures: f }) {
     ),
     ``,
     `Memory summed (MiB): Regia ${f.memory.regiaParts.join(", ")}; empty window ${f.memory.shellParts.join(", ")}.`,
-    `Month grid: Regia ${f.grid.raw.regia.nodes} elements (${f.grid.raw.regia.chips} chips), FullCalendar ${f.grid.raw.fullcalendar.nodes} elements (${f.grid.raw.fullcalendar.events} events); timer step ${f.grid.raw.resolutionMs} ms.`,
+    `Month grid: Regia ${f.grid.raw.regia.nodes} elements (${f.grid.raw.regia.chips} chips), FullCalendar ${f.grid.raw.fullcalendar.nodes} elements (${f.grid.raw.fullcalendar.events} events); timer step ${round(f.grid.raw.resolutionMs, 3)} ms.`,
     ``,
   ];
   return lines.join("\n");
