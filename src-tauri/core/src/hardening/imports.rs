@@ -4,8 +4,7 @@
 //! nothing panics; a refusal is a typed error about the file (never an
 //! internal one); a refused file changes nothing in the database; what a
 //! clean preview shows is exactly what is written; and what was taken in
-//! reads back on every screen (for sharing, only rows a Regia wrote: see
-//! `sharing::Arrival::rows_intact`).
+//! reads back on every screen.
 //!
 //! Each case runs on a fresh copy of a database built once per run
 //! ([`Seed`]): building a plan through the services costs more than a case.

@@ -1,5 +1,9 @@
 //! Applying the paired install's changes, in one transaction.
 //!
+//! Before anything is applied, every value the file writes is held to what
+//! its column's readers read ([`super::kinds`]): a file with one value no
+//! screen could read back is refused whole.
+//!
 //! SQLite applies every change that meets the row it expects. The rest come
 //! back to the conflict handler, which never picks a value by itself:
 //! - an update whose row changed here too: its columns are merged one by
@@ -33,6 +37,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use serde::{Deserialize, Serialize};
 
+use super::kinds;
 use super::tables::{self, Change, Layout, Layouts, Op};
 use crate::enums::Side;
 use crate::error::{Error, ErrorCode, Result};
@@ -209,6 +214,7 @@ pub(crate) fn apply(
             ));
         }
     }
+    kinds::check(&layouts, &changes)?;
     let owners = tables::clients_of(conn, &layouts, &changes)?;
     if owners.iter().flatten().any(|c| *c != ctx.client) {
         return Err(Error::conflict(

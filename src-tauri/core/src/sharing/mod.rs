@@ -20,6 +20,7 @@ pub(crate) mod apply;
 pub(crate) mod capture;
 pub mod envelope;
 pub(crate) mod folder;
+mod kinds;
 mod snapshot;
 pub(crate) mod tables;
 
@@ -547,20 +548,19 @@ fn read_invitation(path: &Path) -> Result<(Header, Invitation, Vec<u8>)> {
     Ok((header, invitation, payload))
 }
 
-fn client_name(conn: &Connection, payload: &[u8], client: ClientId) -> Result<String> {
-    let layouts = tables::layouts(conn)?;
+fn client_name(layouts: &tables::Layouts, changes: &[tables::Change], client: ClientId) -> String {
     let layout = &layouts["clients"];
     let name = layout.index("name");
     let id = client.to_string();
-    Ok(tables::read_changes(payload)?
-        .into_iter()
+    changes
+        .iter()
         .filter(|c| c.table == "clients")
         .find(|c| matches!(c.value(layout.pk[0]), Some(Value::Text(t)) if *t == id))
         .and_then(|c| match name.and_then(|i| c.value(i)) {
             Some(Value::Text(t)) => Some(t.clone()),
             _ => None,
         })
-        .unwrap_or_default())
+        .unwrap_or_default()
 }
 
 /// What accepting the invitation at `path` would bring, and replace.
@@ -572,11 +572,15 @@ pub fn preview_invitation(store: &Store, path: &Path) -> Result<InvitationPrevie
             Some(own) if own != header.client => Some(crate::clients::find(conn, own)?.name),
             _ => None,
         };
+        // What accepting would refuse for its values, the preview refuses.
+        let layouts = tables::layouts(conn)?;
+        let changes = tables::read_changes(&payload)?;
+        kinds::check(&layouts, &changes)?;
         Ok(InvitationPreview {
             agency: invitation.agency.clone(),
-            client_name: client_name(conn, &payload, header.client)?,
+            client_name: client_name(&layouts, &changes, header.client),
             client_id: header.client,
-            rows: u32::try_from(snapshot::count(&payload)?).unwrap_or(u32::MAX),
+            rows: u32::try_from(changes.len()).unwrap_or(u32::MAX),
             created_at: header.created_at,
             replaces,
         })

@@ -11,9 +11,10 @@ use std::io::Read;
 use fallible_streaming_iterator::FallibleStreamingIterator;
 use rusqlite::hooks::Action;
 use rusqlite::session::ChangesetIter;
-use rusqlite::types::Value;
+use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension};
 
+use super::kinds::Kind;
 use crate::error::{Error, ErrorCode, Result};
 use crate::ids::ClientId;
 
@@ -133,6 +134,8 @@ pub(crate) fn lead_of(table: &str, column: &str) -> Option<&'static str> {
 #[derive(Debug, Clone)]
 pub(crate) struct Layout {
     pub columns: Vec<String>,
+    /// What each column's values must be.
+    pub kinds: Vec<Kind>,
     /// Indexes of the primary key's columns.
     pub pk: Vec<usize>,
 }
@@ -161,14 +164,17 @@ pub(crate) fn layouts(conn: &Connection) -> Result<Layouts> {
     for table in SHARED {
         let mut stmt = conn.prepare(&format!("PRAGMA table_info(\"{}\")", table.name))?;
         let mut columns = Vec::new();
+        let mut kinds = Vec::new();
         let mut pk = Vec::new();
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             let name: String = row.get(1)?;
+            let declared: String = row.get(2)?;
             let in_pk: i64 = row.get(5)?;
             if in_pk > 0 {
                 pk.push((in_pk, columns.len()));
             }
+            kinds.push(Kind::of(table.name, &name, &declared));
             columns.push(name);
         }
         pk.sort_unstable();
@@ -176,6 +182,7 @@ pub(crate) fn layouts(conn: &Connection) -> Result<Layouts> {
             table.name,
             Layout {
                 columns,
+                kinds,
                 pk: pk.into_iter().map(|(_, i)| i).collect(),
             },
         );
@@ -237,27 +244,41 @@ pub(crate) fn read_changes(bytes: &[u8]) -> Result<Vec<Change>> {
     while let Some(item) = iter.next().map_err(malformed)? {
         let op = item.op().map_err(malformed)?;
         let n = usize::try_from(op.number_of_columns()).map_err(malformed)?;
-        let olds = || {
-            (0..n)
-                .map(|i| item.old_value(i).ok().and_then(|v| Value::try_from(v).ok()))
-                .collect()
-        };
-        let news = || {
-            (0..n)
-                .map(|i| item.new_value(i).ok().and_then(|v| Value::try_from(v).ok()))
-                .collect()
-        };
+        let table = op.table_name();
+        let olds = || owned(n, table, |i| item.old_value(i));
+        let news = || owned(n, table, |i| item.new_value(i));
         let (op_kind, old, new) = match op.code() {
-            Action::SQLITE_INSERT => (Op::Insert, vec![None; n], news()),
-            Action::SQLITE_DELETE => (Op::Delete, olds(), vec![None; n]),
-            Action::SQLITE_UPDATE => (Op::Update, olds(), news()),
+            Action::SQLITE_INSERT => (Op::Insert, vec![None; n], news()?),
+            Action::SQLITE_DELETE => (Op::Delete, olds()?, vec![None; n]),
+            Action::SQLITE_UPDATE => (Op::Update, olds()?, news()?),
             _ => return Err(malformed("an unknown operation")),
         };
         out.push(Change {
-            table: op.table_name().to_owned(),
+            table: table.to_owned(),
             op: op_kind,
             old,
             new,
+        });
+    }
+    Ok(out)
+}
+
+/// The `n` values of a change; `None` for a column an update leaves alone.
+/// Text that is not UTF-8 is refused: SQLite would store it, and no screen
+/// could read it.
+fn owned<'a>(
+    n: usize,
+    table: &str,
+    value: impl Fn(usize) -> rusqlite::Result<ValueRef<'a>>,
+) -> Result<Vec<Option<Value>>> {
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        out.push(match value(i) {
+            Err(_) => None,
+            Ok(value) => Some(
+                Value::try_from(value)
+                    .map_err(|e| malformed(format!("{table}, column {i}: {e}")))?,
+            ),
         });
     }
     Ok(out)

@@ -98,4 +98,5 @@ fn the_same_field_changed_on_both_sides_comes_back_as_a_conflict_with_both_value
 }
 
 mod exchange;
+mod forged;
 mod property;
