@@ -47,6 +47,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "delete_decision",
     "decide_decision",
     "list_calendar",
+    "calendar_days",
     "get_item",
     "create_items",
     "update_item",

@@ -75,6 +75,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             decisions::delete_decision,
             decisions::decide_decision,
             calendar::list_calendar,
+            calendar::calendar_days,
             calendar::get_item,
             calendar::create_items,
             calendar::update_item,

@@ -176,6 +176,9 @@ async function ipcSamples(browser, plan, runs) {
     (commands, n, batch) => {
       window.__ipcBench = null;
       const invoke = window.__TAURI_INTERNALS__.invoke;
+      // A list counts its rows; a grid read (days with a count each) the items its days hold.
+      const rowsOf = (value) =>
+        !Array.isArray(value) ? null : typeof value[0]?.count === "number" ? value.reduce((n, d) => n + d.count, 0) : value.length;
       (async () => {
         const results = [];
         for (const c of commands) {
@@ -186,11 +189,12 @@ async function ipcSamples(browser, plan, runs) {
             const started = performance.now();
             for (let j = 0; j < batch; j++) {
               const value = await invoke(c.name, c.args);
-              rows = Array.isArray(value) ? value.length : null;
+              rows = rowsOf(value);
             }
             samplesMs.push((performance.now() - started) / batch);
           }
-          results.push({ name: c.name, key: c.key ?? null, samplesMs, rows });
+          const payload = JSON.stringify(await invoke(c.name, c.args)).length;
+          results.push({ name: c.name, key: c.key ?? null, samplesMs, rows, payload });
         }
         window.__ipcBench = results;
       })().catch((e) => {
@@ -312,14 +316,16 @@ async function main() {
     shellBinary: size(SHELL),
   };
 
-  const reads = ipc.map((r) => {
-    const core = coreLarge.find((c) => c.name === r.name && (c.key ?? null) === r.key);
-    if (!core) throw new Error(`no in-process figure for ${r.name}`);
+  // Both sides time the plan's reads in the plan's order.
+  const reads = ipc.map((r, i) => {
+    const core = coreLarge[i];
+    if (core?.name !== r.name || (core.key ?? null) !== r.key) throw new Error(`no in-process figure for read ${i}, ${r.name}`);
     return {
       name: r.name,
       key: r.key,
       label: core.label,
       rows: r.rows,
+      payloadKiB: r.payload / 1024,
       ipc: { p50: p50(r.samplesMs), p95: p95(r.samplesMs) },
       core: { p50: p50(batched(core.samplesMs)), p95: p95(batched(core.samplesMs)) },
       overhead: {
@@ -410,11 +416,13 @@ function markdown({ when, machine, seconds, figures: f }) {
     ``,
     `The web view's clock steps by ${round(f.ipc.timerResolutionMs, 3)} ms, so every sample (IPC and in-process alike) is the mean of ${f.ipc.batch} consecutive calls; p95 is over those means.`,
     ``,
-    `| command | rows | in-process p50 / p95 | IPC p50 / p95 | overhead p50 / p95 |`,
-    `|---|---|---|---|---|`,
+    `Rows: the items a read covers (a grid read sends only each day's count and first chips); payload: the answer's JSON.`,
+    ``,
+    `| command | read | rows | payload | in-process p50 / p95 | IPC p50 / p95 | overhead p50 / p95 |`,
+    `|---|---|---|---|---|---|---|`,
     ...f.ipc.reads.map(
       (r) =>
-        `| ${r.name}${r.key ? ` (${r.key})` : ""} | ${r.rows ?? ""} | ${round(r.core.p50, 3)} / ${round(r.core.p95, 3)} ms | ${round(r.ipc.p50, 3)} / ${round(r.ipc.p95, 3)} ms | ${round(r.overhead.p50, 3)} / ${round(r.overhead.p95, 3)} ms |`,
+        `| ${r.name}${r.key ? ` (${r.key})` : ""} | ${r.label} | ${r.rows ?? ""} | ${round(r.payloadKiB, 1)} KiB | ${round(r.core.p50, 3)} / ${round(r.core.p95, 3)} ms | ${round(r.ipc.p50, 3)} / ${round(r.ipc.p95, 3)} ms | ${round(r.overhead.p50, 3)} / ${round(r.overhead.p95, 3)} ms |`,
     ),
     ``,
     `Memory summed (MiB): Regia ${f.memory.regiaParts.join(", ")}; empty window ${f.memory.shellParts.join(", ")}.`,

@@ -1,8 +1,10 @@
 // Regia's month view as the calendar screen draws it, from a range read to
-// the DOM: the period (usePeriod), the read grouped by day and indexed by id,
-// the occasions placed on the days, the actions context and the MonthGrid,
-// as CalendarBody derives them. No react-query and no IPC: the range reads
-// are given, one per month, as the core would answer them.
+// the DOM: the period (usePeriod), the read per day and indexed by id, the
+// occasions placed on the days, the actions context and the MonthGrid, as
+// CalendarBody derives them. No react-query and no IPC: the items of each
+// month are given, and the per-day read the app gets from the core
+// (calendar_days: each day's count and first three chips) is made here
+// from them, inside the timed render, so Regia's figure includes it.
 import { createRef, useImperativeHandle, useMemo, type Ref } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
@@ -11,8 +13,9 @@ import { I18nextProvider } from "react-i18next";
 import type { CalendarEntry, CalendarOccasion } from "../src/bindings";
 import type { CalendarActions } from "../src/features/calendar/views/context";
 import { CalendarContext } from "../src/features/calendar/views/context";
-import { groupByDay, occasionsByDay } from "../src/features/calendar/views/model";
+import { CELL_CHIPS, occasionsByDay } from "../src/features/calendar/views/model";
 import { MonthGrid } from "../src/features/calendar/views/MonthGrid";
+import { gridDays } from "../src/features/calendar/views/testing";
 import { usePeriod } from "../src/features/calendar/views/usePeriod";
 import { i18n, useLanguage } from "../src/lib/i18n";
 import { channelLabel } from "../src/lib/i18n/channels";
@@ -31,11 +34,12 @@ const nothing = () => {};
 function MonthBench({ reads, initialDay, handle }: { reads: Reads; initialDay: string; handle: Ref<Handle> }) {
   const period = usePeriod(initialDay);
   const language = useLanguage();
-  // What useCalendarEntries returns once the month's read is there.
+  // What useCalendarRead returns once the month's read is there.
   const entries = reads.get(period.from) ?? NO_ENTRIES;
+  const days = useMemo(() => gridDays(entries, CELL_CHIPS), [entries]);
   // As CalendarBody: the day map, the id map and the occasions, once per read.
-  const byDay = useMemo(() => groupByDay(entries), [entries]);
-  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const byDay = useMemo(() => new Map(days.map((d) => [d.day, d])), [days]);
+  const byId = useMemo(() => new Map(days.flatMap((d) => d.entries).map((e) => [e.id, e])), [days]);
   const occasions = useMemo(() => occasionsByDay(NO_OCCASIONS, period.days), [period.days]);
 
   const { step, showDay } = period;

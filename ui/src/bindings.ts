@@ -55,6 +55,7 @@ export const commands = {
 	deleteDecision: (id: DecisionId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_decision", { id })),
 	decideDecision: (id: DecisionId, outcome: Outcome, approval: ApprovalInput) => typedError<Decision, IpcError>(__TAURI_INVOKE("decide_decision", { id, outcome, approval })),
 	listCalendar: (query: CalendarQuery) => typedError<CalendarEntry[], IpcError>(__TAURI_INVOKE("list_calendar", { query })),
+	calendarDays: (query: CalendarQuery, perDay: number) => typedError<CalendarDay[], IpcError>(__TAURI_INVOKE("calendar_days", { query, perDay })),
 	getItem: (id: ItemId) => typedError<ItemDetail, IpcError>(__TAURI_INVOKE("get_item", { id })),
 	createItems: (clientId: ClientId, input: ItemInput) => typedError<CalendarItem[], IpcError>(__TAURI_INVOKE("create_items", { clientId, input })),
 	updateItem: (id: ItemId, input: ItemInput) => typedError<ItemDetail, IpcError>(__TAURI_INVOKE("update_item", { id, input })),
@@ -259,6 +260,17 @@ export type Cadence = {
 	pillars: PillarShare[],
 	/**  Items in the range with no pillar. */
 	withoutPillar: number,
+};
+
+/**
+ *  One day of a grid view (the month, the week): how many items the day holds
+ *  and the first `per_day` of them in time order, which are all a cell draws.
+ *  A month of 2,000 items is then about a hundred entries over IPC, not 2,000.
+ */
+export type CalendarDay = {
+	day: string,
+	count: number,
+	entries: CalendarEntry[],
 };
 
 /**

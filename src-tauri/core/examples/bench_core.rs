@@ -68,6 +68,11 @@ fn list<T>(rows: Vec<T>) -> Option<usize> {
     Some(black_box(rows).len())
 }
 
+/// A grid read counts the items its days hold, not the days.
+fn items(days: Vec<view::CalendarDay>) -> Option<usize> {
+    Some(black_box(days).iter().map(|d| d.count as usize).sum())
+}
+
 fn one<T>(value: T) -> Option<usize> {
     black_box(value);
     None
@@ -129,6 +134,10 @@ fn prepare(name: &str, a: &Args<'_>) -> Result<Read, Box<dyn Error>> {
         "list_calendar" => {
             let query: CalendarQuery = a.get("query")?;
             read!(list, |s| view::entries(s, &query)?)
+        }
+        "calendar_days" => {
+            let (query, per_day): (CalendarQuery, u32) = (a.get("query")?, a.get("perDay")?);
+            read!(items, |s| view::days(s, &query, per_day)?)
         }
         "get_item" => {
             let id = a.get("id")?;

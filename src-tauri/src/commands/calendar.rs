@@ -8,7 +8,7 @@ use regia_core::calendar::items::{self, CalendarItem, ItemDetail, ItemInput};
 use regia_core::calendar::occasions::{self, CalendarOccasion, Occasion, OccasionInput};
 use regia_core::calendar::slots::{self, Slot, SlotInput};
 use regia_core::calendar::transfer::{self, ExportFormat, TransferProgress};
-use regia_core::calendar::view::{self, CalendarEntry, CalendarQuery};
+use regia_core::calendar::view::{self, CalendarDay, CalendarEntry, CalendarQuery};
 use regia_core::calendar::{ItemStatus, workflow};
 use regia_core::decisions::ApprovalInput;
 use regia_core::ids::{ClientId, ItemId, OccasionId, SlotId};
@@ -25,6 +25,18 @@ pub async fn list_calendar(
     query: CalendarQuery,
 ) -> Result<Vec<CalendarEntry>, IpcError> {
     state.run(move |store| view::entries(store, &query)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn calendar_days(
+    state: State<'_, AppState>,
+    query: CalendarQuery,
+    per_day: u32,
+) -> Result<Vec<CalendarDay>, IpcError> {
+    state
+        .run(move |store| view::days(store, &query, per_day))
+        .await
 }
 
 #[tauri::command]

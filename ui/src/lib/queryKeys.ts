@@ -18,6 +18,7 @@ export const queryKeys = {
   calendar: {
     all: ["calendar"] as const,
     entries: (query: CalendarQuery) => ["calendar", "entries", query] as const,
+    days: (query: CalendarQuery, perDay: number) => ["calendar", "days", query, perDay] as const,
     item: (id: ItemId) => ["calendar", "item", id] as const,
     occasions: (clientId: ClientId, from: string, to: string) => ["calendar", "occasions", clientId, from, to] as const,
     ownOccasions: (clientId: ClientId) => ["calendar", "own-occasions", clientId] as const,

@@ -13,12 +13,15 @@ pub(super) fn plan(
 ) -> Result<Value, Box<dyn Error>> {
     let client = first.id.to_string();
     let (from, to) = GRID;
-    let grid = |client_id: Option<&str>| {
-        json!({ "query": {
+    let range = |client_id: Option<&str>, from: &str, to: &str| {
+        json!({
             "clientId": client_id, "from": from, "to": to, "channels": [], "statuses": [],
             "pillarId": null, "objectiveId": null, "ownerSide": null,
-        } })
+        })
     };
+    // The month grid reads three chips a day, the week forty (CELL_CHIPS and
+    // COLUMN_CHIPS in the UI), the list every item of its month.
+    let grid = |client_id: Option<&str>, per_day: u32| json!({ "query": range(client_id, from, to), "perDay": per_day });
     let review = reviews::get(store, first.review)?;
     let review_item = review.items.first().ok_or("the review has no agenda")?;
     let by_id = |name, label, id: String| (name, label, json!({ "id": id }));
@@ -28,14 +31,24 @@ pub(super) fn plan(
     let keep = json!({ "outcome": "keep", "note": "", "scope": null, "target": "", "start": null });
     let commands = [
         (
-            "list_calendar",
+            "calendar_days",
             "month grid of Cliente 00, December 2026",
-            grid(Some(&client)),
+            grid(Some(&client), 3),
+        ),
+        (
+            "calendar_days",
+            "agency overview, December 2026 grid",
+            grid(None, 3),
+        ),
+        (
+            "calendar_days",
+            "week of Cliente 00, 7-13 December 2026",
+            json!({ "query": range(Some(&client), "2026-12-07", "2026-12-13"), "perDay": 40 }),
         ),
         (
             "list_calendar",
-            "agency overview, December 2026 grid",
-            grid(None),
+            "list of Cliente 00, December 2026, every item",
+            json!({ "query": range(Some(&client), "2026-12-01", "2026-12-31") }),
         ),
         ("app_status", "status at start-up", json!({})),
         ("list_backups", "snapshots in Settings", json!({})),

@@ -296,6 +296,97 @@ fn a_month_is_read_by_wall_clock_day_with_filters() {
 }
 
 #[test]
+fn a_grid_reads_each_days_count_and_only_its_first_items() {
+    let f = fixture(Side::Agency);
+    // Five on the 10th, out of time order, one on the 12th, one in November.
+    for (title, at) in [
+        ("Sera", "21:00"),
+        ("Mattina", "08:00"),
+        ("Pranzo", "12:30"),
+        ("Alba", "06:15"),
+        ("Merenda", "16:00"),
+    ] {
+        items::create(
+            &f.store,
+            f.client,
+            &input(&["instagram"], title, "10/12/2026", at),
+            Utc::now(),
+        )
+        .unwrap();
+    }
+    items::create(
+        &f.store,
+        f.client,
+        &input(&["facebook"], "Unico", "12/12/2026", "10:00"),
+        Utc::now(),
+    )
+    .unwrap();
+    items::create(
+        &f.store,
+        f.client,
+        &input(&["facebook"], "Prima", "29/11/2026", "10:00"),
+        Utc::now(),
+    )
+    .unwrap();
+    let q = CalendarQuery {
+        client_id: Some(f.client),
+        from: day(2026, 11, 30),
+        to: day(2027, 1, 10),
+        ..Default::default()
+    };
+    let grid = view::days(&f.store, &q, 3).unwrap();
+    let summary: Vec<(NaiveDate, u32, Vec<String>)> = grid
+        .into_iter()
+        .map(|d| {
+            (
+                d.day,
+                d.count,
+                d.entries.into_iter().map(|e| e.title).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                day(2026, 12, 10),
+                5,
+                vec!["Alba".to_owned(), "Mattina".into(), "Pranzo".into()]
+            ),
+            (day(2026, 12, 12), 1, vec!["Unico".to_owned()]),
+        ]
+    );
+    // The chips are the first of the full read of the same range, in its order.
+    let full = view::entries(&f.store, &q).unwrap();
+    let week = view::days(&f.store, &q, 40).unwrap();
+    let chips: Vec<_> = week.into_iter().flat_map(|d| d.entries).collect();
+    assert_eq!(chips, full);
+    // Filters apply before the count.
+    let facebook = CalendarQuery {
+        channels: vec!["facebook".into()],
+        ..q.clone()
+    };
+    let only = view::days(&f.store, &facebook, 3).unwrap();
+    assert_eq!(
+        only.iter().map(|d| (d.day, d.count)).collect::<Vec<_>>(),
+        [(day(2026, 12, 12), 1)]
+    );
+    for bad in [0, view::MAX_PER_DAY + 1] {
+        let error = view::days(&f.store, &q, bad).unwrap_err();
+        assert_eq!(error.field(), Some("perDay"));
+        assert_eq!(error.code(), ErrorCode::OutOfRange);
+    }
+    let long = CalendarQuery {
+        to: day(2027, 6, 1),
+        ..q
+    };
+    assert_eq!(
+        view::days(&f.store, &long, 3).unwrap_err().field(),
+        Some("to")
+    );
+}
+
+#[test]
 fn the_workflow_allows_exactly_its_transitions() {
     use ItemStatus::*;
     let expected = [

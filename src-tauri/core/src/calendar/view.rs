@@ -47,6 +47,52 @@ pub struct CalendarQuery {
 /// Longest range one read may cover: a view shows at most six weeks.
 pub const MAX_DAYS: i64 = 93;
 
+/// Most items a grid view may ask to draw on one day.
+pub const MAX_PER_DAY: u32 = 100;
+
+/// One day of a grid view (the month, the week): how many items the day holds
+/// and the first `per_day` of them in time order, which are all a cell draws.
+/// A month of 2,000 items is then about a hundred entries over IPC, not 2,000.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarDay {
+    pub day: NaiveDate,
+    pub count: u32,
+    pub entries: Vec<CalendarEntry>,
+}
+
+/// The days of `q` that hold items, each with its count and its first
+/// `per_day` entries in the order of [`entries`]; days without items are left out.
+pub fn days(store: &Store, q: &CalendarQuery, per_day: u32) -> Result<Vec<CalendarDay>> {
+    if !(1..=MAX_PER_DAY).contains(&per_day) {
+        return Err(Error::invalid(
+            "perDay",
+            ErrorCode::OutOfRange,
+            "a grid draws from 1 to 100 items a day",
+        )
+        .with_param("min", 1)
+        .with_param("max", MAX_PER_DAY));
+    }
+    let mut out: Vec<CalendarDay> = Vec::new();
+    for entry in entries(store, q)? {
+        let day = entry.planned_local.date();
+        match out.last_mut() {
+            Some(last) if last.day == day => {
+                last.count += 1;
+                if last.entries.len() < per_day as usize {
+                    last.entries.push(entry);
+                }
+            }
+            _ => out.push(CalendarDay {
+                day,
+                count: 1,
+                entries: vec![entry],
+            }),
+        }
+    }
+    Ok(out)
+}
+
 /// The items planned from `from` to `to` (wall-clock days), in time order.
 pub fn entries(store: &Store, q: &CalendarQuery) -> Result<Vec<CalendarEntry>> {
     let days = (q.to - q.from).num_days();

@@ -12,7 +12,7 @@ import { ItemEditor, type NewItemDraft } from "./editor/ItemEditor";
 import { CadencePanel } from "./panels/CadencePanel";
 import { OccasionsPanel } from "./panels/OccasionsPanel";
 import { SlotsPanel } from "./panels/SlotsPanel";
-import { useCalendarEntries, useOccasions } from "./queries";
+import { useCalendarRead, useOccasions } from "./queries";
 import { TransferPanel } from "./transfer/TransferPanel";
 import { CalendarBody } from "./views/CalendarBody";
 import { weekStart } from "./views/dates";
@@ -29,7 +29,7 @@ export function CalendarScreen({ client, agency }: { client: Client; agency: boo
   const period = usePeriod();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const entries = useCalendarEntries(toQuery(client.id, period, filters));
+  const read = useCalendarRead(toQuery(client.id, period, filters), period.view);
   const occasions = useOccasions(client.id, period.from, period.to);
   const plan = useStrategy(client.id).data?.document;
 
@@ -64,7 +64,7 @@ export function CalendarScreen({ client, agency }: { client: Client; agency: boo
       <div className="calendar-layout">
         <CalendarBody
           period={period}
-          entries={entries}
+          read={read}
           occasions={occasions.data}
           filters={filters}
           onFilters={setFilters}

@@ -9,7 +9,7 @@ import { useLanguage } from "../../lib/i18n";
 import { channelKeys, channelLabel } from "../../lib/i18n/channels";
 import { useClient, useClients } from "../clients/queries";
 import { ItemEditor } from "./editor/ItemEditor";
-import { useCalendarEntries } from "./queries";
+import { useCalendarRead } from "./queries";
 import { CalendarBody } from "./views/CalendarBody";
 import type { ClientMark } from "./views/context";
 import type { FilterOptions } from "./views/FilterBar";
@@ -24,7 +24,7 @@ export function OverviewScreen() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [editing, setEditing] = useState<{ clientId: ClientId; itemId: ItemId } | null>(null);
   const clients = useClients({ search: "", includeArchived: false }).data;
-  const entries = useCalendarEntries(toQuery(null, period, filters));
+  const read = useCalendarRead(toQuery(null, period, filters), period.view);
 
   const marks = useMemo(
     () => new Map<ClientId, ClientMark>((clients ?? []).map((c, i) => [c.id, { name: c.name, color: CLIENT_PALETTE[i % CLIENT_PALETTE.length]! }])),
@@ -55,7 +55,7 @@ export function OverviewScreen() {
       )}
       <CalendarBody
         period={period}
-        entries={entries}
+        read={read}
         filters={filters}
         onFilters={setFilters}
         options={options}

@@ -1,11 +1,13 @@
-// The calendar's server state. Range reads are cached per query (a month, a
-// week, the overview); any change to an item invalidates every calendar key,
+// The calendar's server state. Range reads are cached per query and view (a
+// month, a week, a list, the overview); any change to an item invalidates every calendar key,
 // because an item can appear in several cached ranges at once.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import {
   commands,
   type ApprovalInput,
+  type CalendarDay,
+  type CalendarEntry,
   type CalendarQuery,
   type ClientId,
   type ItemId,
@@ -18,13 +20,44 @@ import {
 } from "../../bindings";
 import { call } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
+import { CELL_CHIPS, COLUMN_CHIPS, type View } from "./views/model";
 
-export function useCalendarEntries(query: CalendarQuery) {
-  return useQuery({
-    queryKey: queryKeys.calendar.entries(query),
-    queryFn: () => call(commands.listCalendar(query)),
+/** A range read as the view in use needs it (see CalendarBody). */
+export interface CalendarRead {
+  /** Month and week: the days that hold items, each with its count and the chips it draws. */
+  days: CalendarDay[] | undefined;
+  /** List: every item of the range. */
+  entries: CalendarEntry[] | undefined;
+  error: unknown;
+  isFetching: boolean;
+}
+
+/**
+ * The month and the week read per day only the chips a cell draws and the
+ * day's count, so a month of thousands of items crosses IPC as about a
+ * hundred entries; the list reads every item of its month or day.
+ */
+export function useCalendarRead(query: CalendarQuery, view: View): CalendarRead {
+  const perDay = view === "month" ? CELL_CHIPS : view === "week" ? COLUMN_CHIPS : 0;
+  const days = useQuery({
+    queryKey: queryKeys.calendar.days(query, perDay),
+    queryFn: () => call(commands.calendarDays(query, perDay)),
+    enabled: perDay > 0,
     placeholderData: (previous) => previous,
   });
+  const list = useQuery({
+    queryKey: queryKeys.calendar.entries(query),
+    queryFn: () => call(commands.listCalendar(query)),
+    enabled: perDay === 0,
+    placeholderData: (previous) => previous,
+  });
+  const active = perDay > 0 ? days : list;
+  return {
+    days: perDay > 0 ? days.data : undefined,
+    entries: perDay > 0 ? undefined : list.data,
+    error: active.error,
+    isFetching: active.isFetching,
+  };
 }
 
 export function useItem(id: ItemId | null) {

@@ -7,7 +7,7 @@ import type { CalendarEntry, CalendarOccasion, CalendarQuery } from "../../../bi
 import { CLIENT } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
 import { CalendarScreen } from "../CalendarScreen";
-import { entry } from "./testing";
+import { entry, gridDays } from "./testing";
 
 vi.mock("../editor/ItemEditor", async () => ({ ItemEditor: (await import("./testing")).EditorProbe }));
 vi.mock("../panels/CadencePanel", () => ({ CadencePanel: () => null }));
@@ -17,20 +17,25 @@ vi.mock("../transfer/TransferPanel", () => ({ TransferPanel: () => null }));
 
 interface Calls {
   queries: CalendarQuery[];
+  /** Which read each query was: the grids' `calendar_days:<perDay>` or the list's `list_calendar`. */
+  reads: string[];
   reschedules: { id: string; day: string; time: string | null }[];
 }
 
 /** A fake core: range reads over `initial`, and reschedules that really move the item. */
 function serve(initial: CalendarEntry[], occasions: CalendarOccasion[] = []): Calls {
-  const calls: Calls = { queries: [], reschedules: [] };
+  const calls: Calls = { queries: [], reads: [], reschedules: [] };
   let entries = initial;
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
     switch (cmd) {
-      case "list_calendar": {
+      case "list_calendar":
+      case "calendar_days": {
         const query = a.query as CalendarQuery;
         calls.queries.push(query);
-        return entries.filter((e) => e.plannedLocal.slice(0, 10) >= query.from && e.plannedLocal.slice(0, 10) <= query.to);
+        const inRange = entries.filter((e) => e.plannedLocal.slice(0, 10) >= query.from && e.plannedLocal.slice(0, 10) <= query.to);
+        calls.reads.push(cmd === "calendar_days" ? `${cmd}:${String(a.perDay)}` : cmd);
+        return cmd === "calendar_days" ? gridDays(inRange, a.perDay as number) : inRange;
       }
       case "list_occasions":
         return occasions;
@@ -72,16 +77,24 @@ describe("CalendarScreen", () => {
 
   it("draws at most three chips and '+N altri' on a crowded day, then lists the day", async () => {
     const crowd = Array.from({ length: 500 }, (_, i) => entry(`2026-12-10T${String(8 + (i % 12)).padStart(2, "0")}:00:00`));
-    serve(crowd);
+    const calls = serve(crowd);
     await renderWithProviders(<CalendarScreen client={CLIENT} agency />);
     const tenth = await screen.findByRole("gridcell", { name: "giovedì 10 dicembre 2026, 500 contenuti" });
+    // The grid reads the day's count and its three chips, not the 500 items.
+    expect(calls.reads).toEqual(["calendar_days:3"]);
     expect(tenth.querySelectorAll("[data-item]")).toHaveLength(3);
     expect(document.querySelectorAll(".month-grid [data-item]")).toHaveLength(3);
     const more = within(tenth).getByRole("button", { name: "+497 altri contenuti di giovedì 10 dicembre 2026" });
     expect(more).toHaveTextContent("+497 altri");
     await userEvent.click(more);
-    expect(await screen.findByRole("table", { name: "Contenuti di giovedì 10 dicembre 2026" })).toBeInTheDocument();
+    const list = await screen.findByRole("table", { name: "Contenuti di giovedì 10 dicembre 2026" });
     expect(screen.getByRole("tab", { name: "Elenco" })).toHaveAttribute("aria-selected", "true");
+    expect(calls.reads.at(-1)).toBe("list_calendar");
+    expect(calls.queries.at(-1)).toMatchObject({ from: "2026-12-10", to: "2026-12-10" });
+    // The list draws its first page of the day's 500 rows, in time order.
+    const rows = within(list).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(200);
+    expect(rows[0]).toHaveTextContent("08:00");
   });
 
   it("keeps a month of 2,000 items to a few hundred nodes", async () => {
@@ -176,6 +189,19 @@ describe("CalendarScreen", () => {
     await userEvent.keyboard("{Alt>}{ArrowLeft}{/Alt}");
     expect(screen.getByRole("alert")).toHaveTextContent("Un contenuto pubblicato resta nel giorno in cui è stato pubblicato.");
     expect(calls.reschedules).toHaveLength(1);
+  });
+
+  it("gives the focus to the day when the moved chip lands in its '+N'", async () => {
+    const item = entry("2026-12-15T10:30:00", { title: "Tortellini" });
+    const full = ["08:00", "09:00", "10:00"].map((at) => entry(`2026-12-16T${at}:00`, { title: `Alle ${at}` }));
+    serve([item, ...full]);
+    await renderWithProviders(<CalendarScreen client={CLIENT} agency />);
+    (await screen.findByRole("button", { name: /Tortellini/ })).focus();
+    await userEvent.keyboard("{Alt>}{ArrowRight}{/Alt}");
+    const sixteenth = await screen.findByRole("gridcell", { name: /^mercoledì 16 dicembre 2026, 4 contenuti/ });
+    expect(within(sixteenth).queryByRole("button", { name: /Tortellini/ })).not.toBeInTheDocument();
+    expect(within(sixteenth).getByRole("button", { name: "+1 altri contenuti di mercoledì 16 dicembre 2026" })).toBeInTheDocument();
+    await waitFor(() => expect(sixteenth).toHaveFocus());
   });
 
   it("filters by status and shows the week and the list", async () => {

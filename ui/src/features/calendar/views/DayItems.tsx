@@ -1,5 +1,5 @@
-// The items of one day, at most `limit` of them, then "+N altri": a dense day
-// never puts more than a handful of nodes on screen.
+// The items of one day, at most `limit` of them, then "+N altri" for the rest
+// of its `count`: a dense day never puts more than a handful of nodes on screen.
 import { useTranslation } from "react-i18next";
 
 import type { CalendarEntry } from "../../../bindings";
@@ -7,10 +7,22 @@ import { useCalendarActions } from "./context";
 import { longDay } from "./dates";
 import { ItemChip } from "./ItemChip";
 
-export function DayItems({ day, entries, limit, focused }: { day: string; entries: readonly CalendarEntry[]; limit: number; focused: boolean }) {
+export function DayItems({
+  day,
+  entries,
+  count,
+  limit,
+  focused,
+}: {
+  day: string;
+  entries: readonly CalendarEntry[];
+  count: number;
+  limit: number;
+  focused: boolean;
+}) {
   const { t } = useTranslation();
   const actions = useCalendarActions();
-  const more = entries.length - limit;
+  const more = count - Math.min(limit, entries.length);
   return (
     <>
       {entries.slice(0, limit).map((entry) => (

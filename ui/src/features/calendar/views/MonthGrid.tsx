@@ -1,9 +1,10 @@
 // The month as six weeks from Monday. A day draws at most CELL_CHIPS chips and
 // one "+N" button whatever its load, so a month of thousands of items stays a
-// few hundred nodes; the entries arrive grouped by day, never filtered per cell.
+// few hundred nodes. The read arrives per day (its count and its first chips),
+// never filtered per cell.
 import { useTranslation } from "react-i18next";
 
-import type { CalendarEntry, CalendarOccasion } from "../../../bindings";
+import type { CalendarDay, CalendarOccasion } from "../../../bindings";
 import { useCalendarActions } from "./context";
 import { useDayKeys, useDayLabel } from "./dayCell";
 import { monthTitle, sameMonth, today, weekdayNames } from "./dates";
@@ -13,6 +14,7 @@ import { OccasionChip } from "./OccasionChip";
 import type { Period } from "./usePeriod";
 
 const NONE: never[] = [];
+const EMPTY = { entries: NONE, count: 0 };
 
 export function MonthGrid({
   period,
@@ -20,7 +22,7 @@ export function MonthGrid({
   occasions,
 }: {
   period: Period;
-  byDay: Map<string, CalendarEntry[]>;
+  byDay: Map<string, CalendarDay>;
   occasions: Map<string, CalendarOccasion[]>;
 }) {
   const { t } = useTranslation();
@@ -44,7 +46,7 @@ export function MonthGrid({
       {weeks.map((week) => (
         <div role="row" className="month-row" key={week[0]}>
           {week.map((day) => {
-            const entries = byDay.get(day) ?? NONE;
+            const { entries, count } = byDay.get(day) ?? EMPTY;
             const dayOccasions = occasions.get(day) ?? NONE;
             const focused = day === tabDay;
             const classes = ["month-day", sameMonth(day, period.month) ? "" : "outside", day === now ? "today" : ""].filter(Boolean).join(" ");
@@ -55,7 +57,7 @@ export function MonthGrid({
                 data-day={day}
                 className={classes}
                 tabIndex={focused ? 0 : -1}
-                aria-label={dayLabel(day, entries.length, dayOccasions, day === now, actions.language)}
+                aria-label={dayLabel(day, count, dayOccasions, day === now, actions.language)}
                 onKeyDown={(event) => onKeyDown(event, day)}
                 onFocus={() => period.focus(day, false)}
                 onDoubleClick={(event) => {
@@ -68,7 +70,7 @@ export function MonthGrid({
                 {dayOccasions.map((occasion) => (
                   <OccasionChip key={occasion.reference} occasion={occasion} day={day} tabbable={focused} />
                 ))}
-                <DayItems day={day} entries={entries} limit={CELL_CHIPS} focused={focused} />
+                <DayItems day={day} entries={entries} count={count} limit={CELL_CHIPS} focused={focused} />
               </div>
             );
           })}

@@ -7,7 +7,7 @@ import type { CalendarQuery, ClientSummary } from "../../../bindings";
 import { CLIENT } from "../../../test/fixtures";
 import { renderWithProviders } from "../../../test/render";
 import { OverviewScreen } from "../OverviewScreen";
-import { entry } from "./testing";
+import { entry, gridDays } from "./testing";
 
 vi.mock("../editor/ItemEditor", async () => ({ ItemEditor: (await import("./testing")).EditorProbe }));
 
@@ -30,9 +30,10 @@ describe("OverviewScreen", () => {
       const a = args as Record<string, unknown>;
       if (cmd === "list_clients") return [summary(CLIENT), summary(OTHER)];
       if (cmd === "get_client") return a.id === OTHER.id ? OTHER : CLIENT;
-      if (cmd === "list_calendar") {
+      if (cmd === "calendar_days") {
         queries.push(a.query as CalendarQuery);
-        return [entry("2026-12-15T10:00:00", { title: "Tortellini" }), entry("2026-12-15T11:00:00", { title: "Pane caldo", clientId: OTHER.id, status: "changes_requested" })];
+        const entries = [entry("2026-12-15T10:00:00", { title: "Tortellini" }), entry("2026-12-15T11:00:00", { title: "Pane caldo", clientId: OTHER.id, status: "changes_requested" })];
+        return gridDays(entries, a.perDay as number);
       }
       return null;
     });

@@ -2,7 +2,7 @@
 // scrolls; past COLUMN_CHIPS the rest opens in the day's list).
 import { useTranslation } from "react-i18next";
 
-import type { CalendarEntry, CalendarOccasion } from "../../../bindings";
+import type { CalendarDay, CalendarOccasion } from "../../../bindings";
 import { useCalendarActions } from "./context";
 import { useDayKeys, useDayLabel } from "./dayCell";
 import { shortDay, today, weekTitle } from "./dates";
@@ -12,6 +12,7 @@ import { OccasionChip } from "./OccasionChip";
 import type { Period } from "./usePeriod";
 
 const NONE: never[] = [];
+const EMPTY = { entries: NONE, count: 0 };
 
 export function WeekView({
   period,
@@ -19,7 +20,7 @@ export function WeekView({
   occasions,
 }: {
   period: Period;
-  byDay: Map<string, CalendarEntry[]>;
+  byDay: Map<string, CalendarDay>;
   occasions: Map<string, CalendarOccasion[]>;
 }) {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function WeekView({
     <div ref={grid} role="grid" className="week-grid" aria-label={t("calendar.grid.weekLabel", { period: weekTitle(period.focusDay, actions.language) })}>
       <div role="row" className="week-row">
         {period.days.map((day) => {
-          const entries = byDay.get(day) ?? NONE;
+          const { entries, count } = byDay.get(day) ?? EMPTY;
           const dayOccasions = occasions.get(day) ?? NONE;
           const focused = day === period.focusDay;
           return (
@@ -42,7 +43,7 @@ export function WeekView({
               data-day={day}
               className={day === now ? "week-day today" : "week-day"}
               tabIndex={focused ? 0 : -1}
-              aria-label={dayLabel(day, entries.length, dayOccasions, day === now, actions.language)}
+              aria-label={dayLabel(day, count, dayOccasions, day === now, actions.language)}
               onKeyDown={(event) => onKeyDown(event, day)}
               onFocus={() => period.focus(day, false)}
             >
@@ -53,7 +54,7 @@ export function WeekView({
                 <OccasionChip key={occasion.reference} occasion={occasion} day={day} tabbable={focused} />
               ))}
               <div className="week-items">
-                <DayItems day={day} entries={entries} limit={COLUMN_CHIPS} focused={focused} />
+                <DayItems day={day} entries={entries} count={count} limit={COLUMN_CHIPS} focused={focused} />
               </div>
             </div>
           );

@@ -1,8 +1,7 @@
-// What the views derive from a range read, once per read: entries grouped by
-// day (so a cell never filters the whole array), occasions placed on the days
-// that show them, who an item waits for, and the filters as a query.
-import type { CalendarEntry, CalendarOccasion, CalendarQuery, ClientId, ItemStatus, ObjectiveId, PillarId, Side } from "../../../bindings";
-import { addDays, dayOf, weekday } from "./dates";
+// What the views derive from a range read, once per read: occasions placed on
+// the days that show them, who an item waits for, and the filters as a query.
+import type { CalendarOccasion, CalendarQuery, ClientId, ItemStatus, ObjectiveId, PillarId, Side } from "../../../bindings";
+import { addDays, weekday } from "./dates";
 
 export type View = "month" | "week" | "list";
 
@@ -12,19 +11,6 @@ export const STATUSES: readonly ItemStatus[] = ["idea", "draft", "in_review", "c
 export const CELL_CHIPS = 3;
 /** At most this many chips in a week column. */
 export const COLUMN_CHIPS = 40;
-
-/** Entries per `YYYY-MM-DD`, each day in time order. */
-export function groupByDay(entries: readonly CalendarEntry[]): Map<string, CalendarEntry[]> {
-  const byDay = new Map<string, CalendarEntry[]>();
-  for (const entry of entries) {
-    const day = dayOf(entry.plannedLocal);
-    const list = byDay.get(day);
-    if (list) list.push(entry);
-    else byDay.set(day, [entry]);
-  }
-  for (const list of byDay.values()) list.sort((a, b) => (a.plannedLocal < b.plannedLocal ? -1 : a.plannedLocal > b.plannedLocal ? 1 : 0));
-  return byDay;
-}
 
 /**
  * Occasions per day of `days`. A one-day occasion sits on its day; a long one

@@ -1,6 +1,6 @@
-// Test helpers of the calendar views: entries as the core returns them, a
-// stand-in editor that shows what it was opened with, and a drag's data.
-import type { CalendarEntry, ItemStatus } from "../../../bindings";
+// Test helpers of the calendar views: entries and grid days as the core
+// returns them, a stand-in editor that shows what it was opened with.
+import type { CalendarDay, CalendarEntry, ItemStatus } from "../../../bindings";
 import { CLIENT } from "../../../test/fixtures";
 
 let counter = 0;
@@ -26,4 +26,23 @@ export function EditorProbe(props: { itemId: string | null; draft?: unknown; cli
       {JSON.stringify(props.draft ?? null)}
     </div>
   );
+}
+
+/**
+ * What `calendar_days` answers for `entries` (already filtered to the range):
+ * the days that hold items in day order, each with its count and its first
+ * `perDay` entries by time, then id, as the core's read orders them.
+ */
+export function gridDays(entries: readonly CalendarEntry[], perDay: number): CalendarDay[] {
+  const sorted = [...entries].sort((a, b) => (a.plannedLocal < b.plannedLocal ? -1 : a.plannedLocal > b.plannedLocal ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const days: CalendarDay[] = [];
+  for (const entry of sorted) {
+    const day = entry.plannedLocal.slice(0, 10);
+    const last = days[days.length - 1];
+    if (last?.day === day) {
+      last.count += 1;
+      if (last.entries.length < perDay) last.entries.push(entry);
+    } else days.push({ day, count: 1, entries: [entry] });
+  }
+  return days;
 }
