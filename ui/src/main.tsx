@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 
 import { App } from "./features/app/App";
+import { startReading } from "./features/app/queries";
 import { installCloseGuard } from "./lib/closeGuard";
 import { i18n } from "./lib/i18n";
 import "./styles.css";
@@ -17,6 +18,7 @@ const queryClient = new QueryClient({
 });
 
 installCloseGuard();
+startReading(queryClient);
 
 const root = document.getElementById("root");
 if (root) {

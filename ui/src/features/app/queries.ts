@@ -1,11 +1,28 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 
 import { commands, type Language, type SetupInput } from "../../bindings";
 import { call } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
+import { clientsQuery, FIRST_CLIENTS_QUERY } from "../clients/queries";
+
+const statusQuery = { queryKey: queryKeys.app.status, queryFn: () => call(commands.appStatus()) };
 
 export function useAppStatus() {
-  return useQuery({ queryKey: queryKeys.app.status, queryFn: () => call(commands.appStatus()) });
+  return useQuery(statusQuery);
+}
+
+/**
+ * Starts the start-up reads before React's first render, one after the
+ * other as soon as each can: the status, then the clients list an agency's
+ * first screen shows. The screens' own queries find them in the cache (or
+ * in flight), so the shell's first frame can already hold the list; a
+ * failure is left to those queries to show.
+ */
+export function startReading(queryClient: QueryClient) {
+  queryClient
+    .fetchQuery(statusQuery)
+    .then((status) => (status.profile && !status.profile.ownClientId ? queryClient.prefetchQuery(clientsQuery(FIRST_CLIENTS_QUERY)) : undefined))
+    .catch(() => undefined);
 }
 
 export function useSetupProfile() {

@@ -7,14 +7,14 @@ import { useFirstScreenMark } from "../../lib/firstScreen";
 import { useLanguage } from "../../lib/i18n";
 import { useNavigation } from "../app/navigation";
 import { ClientForm, emptyClient } from "./ClientForm";
-import { useArchiveClient, useClients, useCreateClient, useRestoreClient } from "./queries";
+import { FIRST_CLIENTS_QUERY, useArchiveClient, useClients, useCreateClient, useRestoreClient } from "./queries";
 
 export function ClientsScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { navigate } = useNavigation();
-  const [search, setSearch] = useState("");
-  const [includeArchived, setIncludeArchived] = useState(false);
+  const [search, setSearch] = useState(FIRST_CLIENTS_QUERY.search);
+  const [includeArchived, setIncludeArchived] = useState(FIRST_CLIENTS_QUERY.includeArchived);
   const [creating, setCreating] = useState(false);
   const clients = useClients({ search, includeArchived });
   const create = useCreateClient();

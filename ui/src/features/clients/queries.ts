@@ -4,12 +4,16 @@ import { commands, type ClientId, type ClientInput, type ClientQuery } from "../
 import { call } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
 
+/** What the clients screen lists when it opens: every client not archived. */
+export const FIRST_CLIENTS_QUERY: ClientQuery = { search: "", includeArchived: false };
+
+export const clientsQuery = (query: ClientQuery) => ({
+  queryKey: queryKeys.clients.list(query),
+  queryFn: () => call(commands.listClients(query)),
+});
+
 export function useClients(query: ClientQuery) {
-  return useQuery({
-    queryKey: queryKeys.clients.list(query),
-    queryFn: () => call(commands.listClients(query)),
-    placeholderData: (previous) => previous,
-  });
+  return useQuery({ ...clientsQuery(query), placeholderData: (previous) => previous });
 }
 
 export function useClient(id: ClientId) {
