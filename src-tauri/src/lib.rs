@@ -173,7 +173,36 @@ fn keep_house(store: Arc<Store>) {
     });
 }
 
+/// JavaScriptCore settings the web view starts with, unless the environment
+/// sets them already: the web process inherits the app's environment. The
+/// optimizing tiers (DFG, and FTL above it) are off: they cost about 22 MiB
+/// of compiler data and code in a session, and Regia's screens run short
+/// bursts of script, for which the interpreter and the baseline JIT are
+/// enough. `make bench` runs its month-grid page with the same settings.
+const ENGINE_ENV: &str = include_str!("../engine-env.json");
+
+fn engine_env() -> Vec<(String, String)> {
+    serde_json::from_str::<std::collections::BTreeMap<String, String>>(ENGINE_ENV)
+        .map(|settings| settings.into_iter().collect())
+        .unwrap_or_default()
+}
+
+/// Puts [`ENGINE_ENV`] into the environment, where not set already.
+///
+/// Must run before any thread exists: `run` calls it first thing, from `main`.
+#[allow(unsafe_code)]
+fn set_engine_env() {
+    for (key, value) in engine_env() {
+        if std::env::var_os(&key).is_none() {
+            // SAFETY: no other thread exists yet to read or write the
+            // environment concurrently (see above).
+            unsafe { std::env::set_var(key, value) };
+        }
+    }
+}
+
 pub fn run() {
+    set_engine_env();
     let builder = specta_builder();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())

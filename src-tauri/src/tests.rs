@@ -177,3 +177,19 @@ fn csp_is_strict() {
     }
     assert_eq!(csp["script-src"], "'self'");
 }
+
+#[test]
+fn the_engine_settings_are_javascriptcore_options_the_bench_can_read() {
+    let settings = crate::engine_env();
+    assert!(!settings.is_empty(), "engine-env.json did not parse");
+    for (key, value) in &settings {
+        assert!(
+            key.starts_with("JSC_"),
+            "{key} is not a JavaScriptCore option"
+        );
+        assert!(!value.is_empty(), "{key} has no value");
+    }
+    // bench.mjs reads the same file for the month-grid page.
+    let bench = std::fs::read_to_string(repo_file("../tests/bench/bench.mjs")).unwrap();
+    assert!(bench.contains("src-tauri/engine-env.json"));
+}
