@@ -103,12 +103,20 @@ pub fn answer(store: &Store, client: ClientId, key: &str, input: AnswerInput) ->
 /// month, August 2026 to January 2027) under "Più richieste"; Giulia
 /// (business) and Marco (agency); in the split, advertising on Facebook
 /// (agency, 8 h) and copywriting on Instagram (business, 6 h), Giulia
-/// accountable for both.
+/// accountable for both. The plan is made at [`planned_at`], a fixed instant
+/// before the ones the reviews and monitoring tests act at, so their order
+/// does not depend on the day the tests run.
 pub struct Plan {
     pub f: Fixture,
     pub facebook: crate::ids::PlanChannelId,
     pub advertising: crate::ids::ActivityId,
     pub copywriting: crate::ids::ActivityId,
+}
+
+/// When [`plan`] writes its plan: 1 November 2026, 09:00 UTC.
+pub fn planned_at() -> chrono::DateTime<Utc> {
+    use chrono::TimeZone;
+    Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap()
 }
 
 pub fn plan(side: Side) -> Plan {
@@ -119,7 +127,7 @@ pub fn plan(side: Side) -> Plan {
     };
 
     let f = fixture(side);
-    let now = Utc::now();
+    let now = planned_at();
     let mut channels = Vec::new();
     for key in ["instagram", "facebook"] {
         let s = strategy::save_plan_channel(
