@@ -1,7 +1,8 @@
 //! The calendar's reads: the items of a range of days, for one client or for
 //! every active client (the agency's overview). Each read is a range scan on
-//! the (client_id, planned_at) or (planned_at) index and returns a compact
-//! entry per item; the editor loads the whole item on demand.
+//! the (client_id, planned_at, planned_local) or (planned_at, planned_local,
+//! client_id) index and returns a compact entry per item; the editor loads
+//! the whole item on demand.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use rusqlite::params_from_iter;
@@ -63,6 +64,10 @@ pub struct CalendarDay {
 
 /// The days of `q` that hold items, each with its count and its first
 /// `per_day` entries in the order of [`entries`]; days without items are left out.
+///
+/// A dense month holds thousands of items and a cell draws three: the count
+/// and the order are read from the index alone (it holds the wall-clock
+/// time), and only the rows a cell draws are read whole.
 pub fn days(store: &Store, q: &CalendarQuery, per_day: u32) -> Result<Vec<CalendarDay>> {
     if !(1..=MAX_PER_DAY).contains(&per_day) {
         return Err(Error::invalid(
@@ -73,28 +78,117 @@ pub fn days(store: &Store, q: &CalendarQuery, per_day: u32) -> Result<Vec<Calend
         .with_param("min", 1)
         .with_param("max", MAX_PER_DAY));
     }
-    let mut out: Vec<CalendarDay> = Vec::new();
-    for entry in entries(store, q)? {
-        let day = entry.planned_local.date();
-        match out.last_mut() {
-            Some(last) if last.day == day => {
-                last.count += 1;
-                if last.entries.len() < per_day as usize {
-                    last.entries.push(entry);
+    let per_day = per_day as usize;
+    let (sql, args) = selection(q, "i.rowid, i.planned_local")?;
+    store.read(|conn| {
+        // Every item of the range: its row and wall-clock time (index only).
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut found: Vec<(String, i64)> = stmt
+            .query_map(params_from_iter(args.iter()), |row| {
+                Ok((row.get::<_, String>(1)?, row.get(0)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        // LOCAL_FORMAT is fixed-width, so text order is time order.
+        found.sort_unstable();
+        // Per day, the count and the rows that may be among its first
+        // `per_day`: every row up to the time of the per_day-th, ties
+        // included (the order within a minute is by id, known once read).
+        let mut counts: Vec<usize> = Vec::new();
+        let mut wanted: Vec<i64> = Vec::new();
+        let mut from = 0;
+        while from < found.len() {
+            let date = &found[from].0[..DATE_LEN.min(found[from].0.len())];
+            let to = from
+                + found[from..]
+                    .iter()
+                    .take_while(|(local, _)| local.starts_with(date))
+                    .count();
+            let last = found[(from + per_day).min(to) - 1].0.as_str();
+            wanted.extend(
+                found[from..to]
+                    .iter()
+                    .take_while(|(local, _)| local.as_str() <= last)
+                    .map(|&(_, rowid)| rowid),
+            );
+            counts.push(to - from);
+            from = to;
+        }
+        let mut chips = read_rows(conn, &wanted)?;
+        chips.sort_unstable_by_key(|e| (e.planned_local, e.id));
+        let mut chips = chips.into_iter().peekable();
+        let mut out = Vec::with_capacity(counts.len());
+        for count in counts {
+            // Every day counted has its first rows among the chips, in the
+            // same order: the next chip names the day.
+            let Some(day) = chips.peek().map(|e| e.planned_local.date()) else {
+                break;
+            };
+            let mut entries = Vec::with_capacity(per_day.min(count));
+            while let Some(entry) = chips.next_if(|e| e.planned_local.date() == day) {
+                if entries.len() < per_day {
+                    entries.push(entry);
                 }
             }
-            _ => out.push(CalendarDay {
+            out.push(CalendarDay {
                 day,
-                count: 1,
-                entries: vec![entry],
-            }),
+                count: u32::try_from(count).unwrap_or(u32::MAX),
+                entries,
+            });
+        }
+        Ok(out)
+    })
+}
+
+/// Length of the date that starts a wall-clock value (`YYYY-MM-DD`).
+const DATE_LEN: usize = 10;
+
+/// The columns of [`CalendarEntry`], in the order [`entry`] reads them.
+const ENTRY_COLUMNS: &str = "i.id, i.client_id, i.channel, i.title, i.planned_local, i.status";
+
+fn entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<CalendarEntry> {
+    Ok(CalendarEntry {
+        id: row.get(0)?,
+        client_id: row.get(1)?,
+        channel: row.get(2)?,
+        title: row.get(3)?,
+        planned_local: local_column(row, 4)?.unwrap_or_default(),
+        status: row.get(5)?,
+    })
+}
+
+/// The entries of the given rows, in no particular order.
+fn read_rows(conn: &rusqlite::Connection, rowids: &[i64]) -> Result<Vec<CalendarEntry>> {
+    let mut out = Vec::with_capacity(rowids.len());
+    // At most 100 a day over 93 days: well under SQLite's variable limit,
+    // but read in chunks so the statements stay few and cached.
+    for chunk in rowids.chunks(ROWS_PER_READ) {
+        let marks = vec!["?"; chunk.len()].join(", ");
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM content_items i WHERE i.rowid IN ({marks})"
+        ))?;
+        let rows = stmt.query_map(params_from_iter(chunk.iter()), entry)?;
+        for row in rows {
+            out.push(row?);
         }
     }
     Ok(out)
 }
 
+const ROWS_PER_READ: usize = 128;
+
 /// The items planned from `from` to `to` (wall-clock days), in time order.
 pub fn entries(store: &Store, q: &CalendarQuery) -> Result<Vec<CalendarEntry>> {
+    let (mut sql, args) = selection(q, ENTRY_COLUMNS)?;
+    sql.push_str(" ORDER BY i.planned_local, i.id");
+    store.read(|conn| {
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args.iter()), entry)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
+}
+
+/// `SELECT columns` of the items `q` selects, unordered, with its arguments.
+fn selection(q: &CalendarQuery, columns: &str) -> Result<(String, Vec<Value>)> {
     let days = (q.to - q.from).num_days();
     if !(0..=MAX_DAYS).contains(&days) {
         return Err(Error::invalid(
@@ -117,10 +211,7 @@ pub fn entries(store: &Store, q: &CalendarQuery) -> Result<Vec<CalendarEntry>> {
             "date out of range",
         ));
     };
-    let mut sql = String::from(
-        "SELECT i.id, i.client_id, i.channel, i.title, i.planned_local, i.status
-           FROM content_items i",
-    );
+    let mut sql = format!("SELECT {columns} FROM content_items i");
     if q.owner_side.is_some() {
         sql.push_str(" JOIN people p ON p.id = i.owner_id");
     }
@@ -199,19 +290,5 @@ pub fn entries(store: &Store, q: &CalendarQuery) -> Result<Vec<CalendarEntry>> {
         let s = arg(Value::Text(side.as_str().to_owned()), &mut args);
         sql.push_str(&format!(" AND p.side = {s}"));
     }
-    sql.push_str(" ORDER BY i.planned_local, i.id");
-    store.read(|conn| {
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args.iter()), |row| {
-            Ok(CalendarEntry {
-                id: row.get(0)?,
-                client_id: row.get(1)?,
-                channel: row.get(2)?,
-                title: row.get(3)?,
-                planned_local: local_column(row, 4)?.unwrap_or_default(),
-                status: row.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    })
+    Ok((sql, args))
 }

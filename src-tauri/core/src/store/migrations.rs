@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_split.sql"),
     include_str!("migrations/0006_monitoring.sql"),
     include_str!("migrations/0007_sharing.sql"),
+    include_str!("migrations/0008_calendar_grid.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
