@@ -9,7 +9,7 @@ export const JANUARY_ITEMS = 60;
 const CHANNELS = ["instagram", "facebook", "tiktok", "linkedin"];
 const STATUSES: ItemStatus[] = ["idea", "draft", "in_review", "changes_requested", "approved", "scheduled", "published", "cancelled"];
 const TOPICS = ["Menù di Natale", "Offerta del giorno", "Dietro le quinte", "Ricetta della settimana", "Evento in sala", "Recensione cliente", "Nuovi arrivi", "Auguri"];
-const CLIENT_ID = "0190b3a2-0000-7000-8000-c00000000001";
+export const CLIENT_ID = "0190b3a2-0000-7000-8000-c00000000001";
 
 /** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
 function generator(seed: number): () => number {

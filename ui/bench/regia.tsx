@@ -13,12 +13,13 @@ import { I18nextProvider } from "react-i18next";
 import type { CalendarEntry, CalendarOccasion } from "../src/bindings";
 import type { CalendarActions } from "../src/features/calendar/views/context";
 import { CalendarContext } from "../src/features/calendar/views/context";
-import { CELL_CHIPS, occasionsByDay } from "../src/features/calendar/views/model";
+import { CELL_CHIPS, gridDaysOf, occasionsByDay } from "../src/features/calendar/views/model";
 import { MonthGrid } from "../src/features/calendar/views/MonthGrid";
 import { gridDays } from "../src/features/calendar/views/testing";
 import { usePeriod } from "../src/features/calendar/views/usePeriod";
 import { i18n, useLanguage } from "../src/lib/i18n";
 import { channelLabel } from "../src/lib/i18n/channels";
+import { CLIENT_ID } from "./data";
 
 /** The range read of each month, by the first day its grid shows. */
 export type Reads = ReadonlyMap<string, CalendarEntry[]>;
@@ -34,9 +35,9 @@ const nothing = () => {};
 function MonthBench({ reads, initialDay, handle }: { reads: Reads; initialDay: string; handle: Ref<Handle> }) {
   const period = usePeriod(initialDay);
   const language = useLanguage();
-  // What useCalendarRead returns once the month's read is there.
+  // What calendar_days answers for the month, made whole as useCalendarRead does.
   const entries = reads.get(period.from) ?? NO_ENTRIES;
-  const days = useMemo(() => gridDays(entries, CELL_CHIPS), [entries]);
+  const days = useMemo(() => gridDaysOf(gridDays(entries, CELL_CHIPS, CLIENT_ID), CLIENT_ID), [entries]);
   // As CalendarBody: the day map, the id map and the occasions, once per read.
   const byDay = useMemo(() => new Map(days.map((d) => [d.day, d])), [days]);
   const byId = useMemo(() => new Map(days.flatMap((d) => d.entries).map((e) => [e.id, e])), [days]);

@@ -265,12 +265,12 @@ export type Cadence = {
 /**
  *  One day of a grid view (the month, the week): how many items the day holds
  *  and the first `per_day` of them in time order, which are all a cell draws.
- *  A month of 2,000 items is then about a hundred entries over IPC, not 2,000.
+ *  A month of 2,000 items is then about a hundred chips over IPC, not 2,000.
  */
 export type CalendarDay = {
 	day: string,
 	count: number,
-	entries: CalendarEntry[],
+	entries: GridChip[],
 };
 
 /**
@@ -684,6 +684,21 @@ export type FileRecord = {
 
 /**  How often a micro objective's KPI is measured. */
 export type Frequency = "week" | "month" | "quarter";
+
+/**
+ *  An item as a grid cell draws it: a [`CalendarEntry`] without what the
+ *  cell already knows, its day (the [`CalendarDay`]'s) and, when the read
+ *  covers one client, the client. The dense month is about a third smaller.
+ */
+export type GridChip = {
+	id: ItemId,
+	/**  Only in the agency's overview, where a day holds many clients. */
+	clientId: ClientId | null,
+	channel: string,
+	title: string,
+	time: string,
+	status: ItemStatus,
+};
 
 export type ImportMapping = {
 	dateColumn: number,

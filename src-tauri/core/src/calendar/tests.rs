@@ -356,11 +356,35 @@ fn a_grid_reads_each_days_count_and_only_its_first_items() {
             (day(2026, 12, 12), 1, vec!["Unico".to_owned()]),
         ]
     );
-    // The chips are the first of the full read of the same range, in its order.
+    // The chips are the first of the full read of the same range, in its
+    // order, each on its entry's day and at its time; a client's calendar
+    // leaves the client out, the overview names it.
     let full = view::entries(&f.store, &q).unwrap();
     let week = view::days(&f.store, &q, 40).unwrap();
-    let chips: Vec<_> = week.into_iter().flat_map(|d| d.entries).collect();
-    assert_eq!(chips, full);
+    let chips: Vec<_> = week
+        .into_iter()
+        .flat_map(|d| d.entries.into_iter().map(move |c| (d.day, c)))
+        .collect();
+    assert_eq!(chips.len(), full.len());
+    for ((on, chip), entry) in chips.iter().zip(&full) {
+        assert_eq!((chip.id, chip.client_id), (entry.id, None));
+        assert_eq!(on.and_time(chip.time), entry.planned_local);
+        assert_eq!(
+            (&chip.channel, &chip.title, chip.status),
+            (&entry.channel, &entry.title, entry.status)
+        );
+    }
+    let overview = CalendarQuery {
+        client_id: None,
+        ..q.clone()
+    };
+    let named: Vec<_> = view::days(&f.store, &overview, 40)
+        .unwrap()
+        .into_iter()
+        .flat_map(|d| d.entries)
+        .map(|c| c.client_id)
+        .collect();
+    assert_eq!(named, vec![Some(f.client); full.len()]);
     // Filters apply before the count.
     let facebook = CalendarQuery {
         channels: vec!["facebook".into()],
@@ -401,13 +425,13 @@ mod grid {
                 Some(last) if last.day == date => {
                     last.count += 1;
                     if last.entries.len() < per_day {
-                        last.entries.push(entry);
+                        last.entries.push(view::GridChip::of(entry, q));
                     }
                 }
                 _ => out.push(view::CalendarDay {
                     day: date,
                     count: 1,
-                    entries: vec![entry],
+                    entries: vec![view::GridChip::of(entry, q)],
                 }),
             }
         }

@@ -6,7 +6,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   commands,
   type ApprovalInput,
-  type CalendarDay,
   type CalendarEntry,
   type CalendarQuery,
   type ClientId,
@@ -20,12 +19,12 @@ import {
 } from "../../bindings";
 import { call } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
-import { CELL_CHIPS, COLUMN_CHIPS, type View } from "./views/model";
+import { CELL_CHIPS, COLUMN_CHIPS, gridDaysOf, type GridDay, type View } from "./views/model";
 
 /** A range read as the view in use needs it (see CalendarBody). */
 export interface CalendarRead {
   /** Month and week: the days that hold items, each with its count and the chips it draws. */
-  days: CalendarDay[] | undefined;
+  days: GridDay[] | undefined;
   /** List: every item of the range. */
   entries: CalendarEntry[] | undefined;
   error: unknown;
@@ -35,13 +34,13 @@ export interface CalendarRead {
 /**
  * The month and the week read per day only the chips a cell draws and the
  * day's count, so a month of thousands of items crosses IPC as about a
- * hundred entries; the list reads every item of its month or day.
+ * hundred chips; the list reads every item of its month or day.
  */
 export function useCalendarRead(query: CalendarQuery, view: View): CalendarRead {
   const perDay = view === "month" ? CELL_CHIPS : view === "week" ? COLUMN_CHIPS : 0;
   const days = useQuery({
     queryKey: queryKeys.calendar.days(query, perDay),
-    queryFn: () => call(commands.calendarDays(query, perDay)),
+    queryFn: async () => gridDaysOf(await call(commands.calendarDays(query, perDay)), query.clientId),
     enabled: perDay > 0,
     placeholderData: (previous) => previous,
   });

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
-import type { CalendarDay, CalendarEntry, CalendarOccasion, ClientId, ItemId } from "../../../bindings";
+import type { CalendarEntry, CalendarOccasion, ClientId, ItemId } from "../../../bindings";
 import { useErrorText, useLanguage } from "../../../lib/i18n";
 import { toAppError } from "../../../lib/ipc";
 import type { NewItemDraft } from "../editor/ItemEditor";
@@ -14,7 +14,7 @@ import { CalendarContext, type CalendarActions, type ClientMark } from "./contex
 import { dayOf } from "./dates";
 import { FilterBar, type FilterOptions } from "./FilterBar";
 import { ListView } from "./ListView";
-import { occasionsByDay, type Filters } from "./model";
+import { occasionsByDay, type Filters, type GridDay } from "./model";
 import { MonthGrid } from "./MonthGrid";
 import { MoveToast, useMover } from "./MoveToast";
 import { panelId, tabId, Toolbar } from "./Toolbar";
@@ -22,7 +22,7 @@ import type { Period } from "./usePeriod";
 import { WeekView } from "./WeekView";
 
 const NO_ENTRIES: CalendarEntry[] = [];
-const NO_DAYS: CalendarDay[] = [];
+const NO_DAYS: GridDay[] = [];
 const NO_OCCASIONS: CalendarOccasion[] = [];
 
 export interface CalendarBodyProps {

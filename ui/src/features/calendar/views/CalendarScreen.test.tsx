@@ -35,7 +35,7 @@ function serve(initial: CalendarEntry[], occasions: CalendarOccasion[] = []): Ca
         calls.queries.push(query);
         const inRange = entries.filter((e) => e.plannedLocal.slice(0, 10) >= query.from && e.plannedLocal.slice(0, 10) <= query.to);
         calls.reads.push(cmd === "calendar_days" ? `${cmd}:${String(a.perDay)}` : cmd);
-        return cmd === "calendar_days" ? gridDays(inRange, a.perDay as number) : inRange;
+        return cmd === "calendar_days" ? gridDays(inRange, a.perDay as number, query.clientId) : inRange;
       }
       case "list_occasions":
         return occasions;

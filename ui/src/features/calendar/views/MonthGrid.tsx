@@ -4,12 +4,12 @@
 // never filtered per cell.
 import { useTranslation } from "react-i18next";
 
-import type { CalendarDay, CalendarOccasion } from "../../../bindings";
+import type { CalendarOccasion } from "../../../bindings";
 import { useCalendarActions } from "./context";
 import { useDayKeys, useDayLabel } from "./dayCell";
 import { monthTitle, sameMonth, today, weekdayNames } from "./dates";
 import { DayItems } from "./DayItems";
-import { CELL_CHIPS } from "./model";
+import { CELL_CHIPS, type GridDay } from "./model";
 import { OccasionChip } from "./OccasionChip";
 import type { Period } from "./usePeriod";
 
@@ -22,7 +22,7 @@ export function MonthGrid({
   occasions,
 }: {
   period: Period;
-  byDay: Map<string, CalendarDay>;
+  byDay: Map<string, GridDay>;
   occasions: Map<string, CalendarOccasion[]>;
 }) {
   const { t } = useTranslation();

@@ -33,7 +33,7 @@ describe("OverviewScreen", () => {
       if (cmd === "calendar_days") {
         queries.push(a.query as CalendarQuery);
         const entries = [entry("2026-12-15T10:00:00", { title: "Tortellini" }), entry("2026-12-15T11:00:00", { title: "Pane caldo", clientId: OTHER.id, status: "changes_requested" })];
-        return gridDays(entries, a.perDay as number);
+        return gridDays(entries, a.perDay as number, (a.query as CalendarQuery).clientId);
       }
       return null;
     });

@@ -2,12 +2,12 @@
 // scrolls; past COLUMN_CHIPS the rest opens in the day's list).
 import { useTranslation } from "react-i18next";
 
-import type { CalendarDay, CalendarOccasion } from "../../../bindings";
+import type { CalendarOccasion } from "../../../bindings";
 import { useCalendarActions } from "./context";
 import { useDayKeys, useDayLabel } from "./dayCell";
 import { shortDay, today, weekTitle } from "./dates";
 import { DayItems } from "./DayItems";
-import { COLUMN_CHIPS } from "./model";
+import { COLUMN_CHIPS, type GridDay } from "./model";
 import { OccasionChip } from "./OccasionChip";
 import type { Period } from "./usePeriod";
 
@@ -20,7 +20,7 @@ export function WeekView({
   occasions,
 }: {
   period: Period;
-  byDay: Map<string, CalendarDay>;
+  byDay: Map<string, GridDay>;
   occasions: Map<string, CalendarOccasion[]>;
 }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // What the views derive from a range read, once per read: occasions placed on
 // the days that show them, who an item waits for, and the filters as a query.
-import type { CalendarOccasion, CalendarQuery, ClientId, ItemStatus, ObjectiveId, PillarId, Side } from "../../../bindings";
+import type { CalendarDay, CalendarEntry, CalendarOccasion, CalendarQuery, ClientId, ItemStatus, ObjectiveId, PillarId, Side } from "../../../bindings";
 import { addDays, weekday } from "./dates";
 
 export type View = "month" | "week" | "list";
@@ -11,6 +11,30 @@ export const STATUSES: readonly ItemStatus[] = ["idea", "draft", "in_review", "c
 export const CELL_CHIPS = 3;
 /** At most this many chips in a week column. */
 export const COLUMN_CHIPS = 40;
+
+/** A day of the month or week grid as the views draw it: its count and its first entries. */
+export interface GridDay {
+  day: string;
+  count: number;
+  entries: CalendarEntry[];
+}
+
+/**
+ * The grid read's days with their chips made whole again: a chip leaves out
+ * its day (the day's) and, in one client's calendar, the client (the
+ * query's), which is what crosses IPC; the views and the editor take entries.
+ */
+export function gridDaysOf(days: readonly CalendarDay[], clientId: ClientId | null): GridDay[] {
+  return days.map((d) => ({
+    day: d.day,
+    count: d.count,
+    entries: d.entries.map((chip) => {
+      const owner = chip.clientId ?? clientId;
+      if (owner === null) throw new Error(`a chip of ${d.day} names no client`);
+      return { id: chip.id, clientId: owner, channel: chip.channel, title: chip.title, plannedLocal: `${d.day}T${chip.time}`, status: chip.status };
+    }),
+  }));
+}
 
 /**
  * Occasions per day of `days`. A one-day occasion sits on its day; a long one
