@@ -328,3 +328,66 @@ fn a_database_of_the_monitoring_schema_gains_sharing_and_records_nothing_until_a
     assert_eq!(status.pending_changes, 0);
     assert!(invitation.exists());
 }
+
+#[test]
+fn a_database_of_the_sharing_schema_gains_the_grid_indexes_and_keeps_its_items() {
+    let item = |n: u32, at: &str, local: &str, deleted: &str| {
+        format!(
+            "INSERT INTO content_items (id, client_id, group_id, channel, title, planned_at, planned_local,
+             status, deleted_at, created_at, updated_at)
+             VALUES ('0190b3a2-0000-7000-8000-00000000010{n}', '0190b3a2-0000-7000-8000-000000000001',
+             '0190b3a2-0000-7000-8000-00000000020{n}', 'instagram', 'Post {n}', '{at}', '{local}',
+             'draft', {deleted}, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');"
+        )
+    };
+    let (_dir, path) = old_database(
+        7,
+        "growth",
+        &[
+            item(1, "2026-12-10T08:00:00.000Z", "2026-12-10T09:00", "NULL"),
+            item(2, "2026-12-10T07:00:00.000Z", "2026-12-10T08:00", "NULL"),
+            item(
+                3,
+                "2026-12-10T06:00:00.000Z",
+                "2026-12-10T07:00",
+                "'2026-12-01T00:00:00.000Z'",
+            ),
+        ]
+        .concat(),
+    );
+    let store = Store::open(&path, at(9)).unwrap();
+    assert!(store.backup_path().is_some());
+    let columns = |index: &str| {
+        store
+            .read(|conn| {
+                let mut stmt = conn.prepare(&format!("PRAGMA index_info({index})"))?;
+                let names = stmt.query_map([], |row| row.get::<_, String>(2))?;
+                Ok(names.collect::<rusqlite::Result<Vec<_>>>()?)
+            })
+            .unwrap()
+    };
+    assert_eq!(
+        columns("content_items_by_client_time"),
+        ["client_id", "planned_at", "planned_local"]
+    );
+    assert_eq!(
+        columns("content_items_by_time"),
+        ["planned_at", "planned_local", "client_id"]
+    );
+    let client = clients::list(&store, &ClientQuery::default()).unwrap()[0].id;
+    let december = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let grid = crate::calendar::view::days(
+        &store,
+        &crate::calendar::view::CalendarQuery {
+            client_id: Some(client),
+            from: december,
+            to: december,
+            ..Default::default()
+        },
+        3,
+    )
+    .unwrap();
+    let titles: Vec<_> = grid[0].entries.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!((grid.len(), grid[0].count), (1, 2));
+    assert_eq!(titles, ["Post 2", "Post 1"]);
+}
