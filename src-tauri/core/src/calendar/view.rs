@@ -126,7 +126,8 @@ pub fn days(store: &Store, q: &CalendarQuery, per_day: u32) -> Result<Vec<Calend
         let mut wanted: Vec<i64> = Vec::new();
         let mut from = 0;
         while from < found.len() {
-            let date = &found[from].0[..DATE_LEN.min(found[from].0.len())];
+            let local = found[from].0.as_str();
+            let date = local.get(..DATE_LEN).unwrap_or(local);
             let to = from
                 + found[from..]
                     .iter()
