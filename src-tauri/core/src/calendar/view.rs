@@ -4,9 +4,12 @@
 //! client_id) index and returns a compact entry per item; the editor loads
 //! the whole item on demand.
 
+use std::rc::Rc;
+
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
+use rusqlite::vtab::array::Array;
 use serde::{Deserialize, Serialize};
 
 use super::ItemStatus;
@@ -188,23 +191,13 @@ fn entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<CalendarEntry> {
 
 /// The entries of the given rows, in no particular order.
 fn read_rows(conn: &rusqlite::Connection, rowids: &[i64]) -> Result<Vec<CalendarEntry>> {
-    let mut out = Vec::with_capacity(rowids.len());
-    // At most 100 a day over 93 days: well under SQLite's variable limit,
-    // but read in chunks so the statements stay few and cached.
-    for chunk in rowids.chunks(ROWS_PER_READ) {
-        let marks = vec!["?"; chunk.len()].join(", ");
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM content_items i WHERE i.rowid IN ({marks})"
-        ))?;
-        let rows = stmt.query_map(params_from_iter(chunk.iter()), entry)?;
-        for row in rows {
-            out.push(row?);
-        }
-    }
-    Ok(out)
+    let rowids: Array = Rc::new(rowids.iter().copied().map(Value::from).collect());
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ENTRY_COLUMNS} FROM content_items i WHERE i.rowid IN rarray(?1)"
+    ))?;
+    let rows = stmt.query_map([rowids], entry)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
-
-const ROWS_PER_READ: usize = 128;
 
 /// The items planned from `from` to `to` (wall-clock days), in time order.
 pub fn entries(store: &Store, q: &CalendarQuery) -> Result<Vec<CalendarEntry>> {

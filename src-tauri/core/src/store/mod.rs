@@ -208,6 +208,8 @@ fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
+    // `rarray(?)`: a list of values as one parameter (the calendar grid's rows).
+    rusqlite::vtab::array::load_module(conn)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
