@@ -17,18 +17,25 @@ const queryClient = new QueryClient({
   },
 });
 
+/** The longest the first render waits for the start-up reads (each takes milliseconds). */
+const FIRST_READS_WAIT_MS = 500;
+
 installCloseGuard();
-startReading(queryClient);
+const firstReads = startReading(queryClient);
 
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <QueryClientProvider client={queryClient}>
+            <App />
+          </QueryClientProvider>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  // Rendering once the reads are in paints the first screen whole, in one
+  // layout; a slow read only delays the first frame by the wait above.
+  void Promise.race([firstReads, new Promise((resolve) => setTimeout(resolve, FIRST_READS_WAIT_MS))]).then(render);
 }

@@ -114,7 +114,9 @@ export function FormError({ error }: { error?: AppError | undefined }) {
 export function Progress({ label, percent }: { label: string; percent: number }) {
   return (
     <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
-      <div className="progress-bar" style={{ width: `${percent}%` }} />
+      <div className="progress-track">
+        <div className="progress-bar" style={{ width: `${percent}%` }} />
+      </div>
       <span className="progress-text">{percent}%</span>
     </div>
   );

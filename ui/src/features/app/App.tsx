@@ -15,18 +15,25 @@ export function App() {
   const { i18n } = useTranslation();
   const language = status.data?.language;
   // Wait for the stored language only once, at start-up; later changes
-  // re-render in place and keep the user where they are.
+  // re-render in place and keep the user where they are. `synced` is set
+  // during the render that first finds the catalog in the stored language
+  // (React re-renders App alone, before any screen): set from the change's
+  // promise instead, it re-rendered the whole first screen once more, just
+  // after its first paint.
   const [synced, setSynced] = useState(false);
+  const current = language !== undefined && i18n.language === language;
+  if (current && !synced) setSynced(true);
 
   useEffect(() => {
     if (!language) return;
     document.documentElement.lang = language;
-    void i18n.changeLanguage(language).then(() => setSynced(true));
+    // react-i18next re-renders App when the language has changed.
+    if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [language, i18n]);
 
   if (status.isPending) return <div className="splash" aria-busy="true" />;
   if (status.isError) return <StorageErrorScreen error={toAppError(status.error)} path="" />;
-  if (!synced && i18n.language !== language) return <div className="splash" aria-busy="true" />;
+  if (!synced && !current) return <div className="splash" aria-busy="true" />;
   return <Ready status={status.data} />;
 }
 

@@ -34,8 +34,9 @@ describe("startReading", () => {
   it("reads the status, then the clients list an agency's first screen shows, into the cache", async () => {
     const calls = serve(status(profile(null)));
     const client = new QueryClient();
-    startReading(client);
-    await expect.poll(() => client.getQueryData(queryKeys.clients.list(FIRST_CLIENTS_QUERY))).toEqual([]);
+    await startReading(client);
+    // Settled means both reads are in the cache: the first render waits for it.
+    expect(client.getQueryData(queryKeys.clients.list(FIRST_CLIENTS_QUERY))).toEqual([]);
     expect(calls).toEqual(["app_status", `list_clients ${JSON.stringify(FIRST_CLIENTS_QUERY)}`]);
     expect(client.getQueryData(queryKeys.app.status)).toMatchObject({ profile: { name: "Studio Nord" } });
   });
@@ -49,5 +50,15 @@ describe("startReading", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(calls).toEqual(["app_status"]);
     }
+  });
+
+  it("settles, without throwing, when a start-up read fails, so the first render still happens", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "app_status") throw { code: "storage_unavailable", message: "disk", params: {} };
+      return null;
+    });
+    const client = new QueryClient();
+    await expect(startReading(client)).resolves.toBeUndefined();
+    expect(client.getQueryState(queryKeys.app.status)?.status).toBe("error");
   });
 });

@@ -15,11 +15,12 @@ export function useAppStatus() {
  * Starts the start-up reads before React's first render, one after the
  * other as soon as each can: the status, then the clients list an agency's
  * first screen shows. The screens' own queries find them in the cache (or
- * in flight), so the shell's first frame can already hold the list; a
- * failure is left to those queries to show.
+ * in flight); a failure is left to those queries to show. Settles (never
+ * rejects) once both are in: `main.tsx` renders then, so the first frame
+ * holds the whole first screen instead of its frame and then its list.
  */
-export function startReading(queryClient: QueryClient) {
-  queryClient
+export function startReading(queryClient: QueryClient): Promise<void> {
+  return queryClient
     .fetchQuery(statusQuery)
     .then((status) => (status.profile && !status.profile.ownClientId ? queryClient.prefetchQuery(clientsQuery(FIRST_CLIENTS_QUERY)) : undefined))
     .catch(() => undefined);
