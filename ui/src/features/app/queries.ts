@@ -1,11 +1,15 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 
-import { commands, type Language, type SetupInput } from "../../bindings";
+import { commands, type AppStatus, type Language, type SetupInput } from "../../bindings";
+import { dropEarly, takeEarly } from "../../lib/earlyReads";
 import { call } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
 import { clientsQuery, FIRST_CLIENTS_QUERY } from "../clients/queries";
 
-const statusQuery = { queryKey: queryKeys.app.status, queryFn: () => call(commands.appStatus()) };
+const statusQuery = {
+  queryKey: queryKeys.app.status,
+  queryFn: () => call(takeEarly<AppStatus>("app_status", {}) ?? commands.appStatus()),
+};
 
 export function useAppStatus() {
   return useQuery(statusQuery);
@@ -18,12 +22,15 @@ export function useAppStatus() {
  * in flight); a failure is left to those queries to show. Settles (never
  * rejects) once both are in: `main.tsx` renders then, so the first frame
  * holds the whole first screen instead of its frame and then its list.
+ * Where `public/early.js` sent the same reads already, their answers are
+ * taken instead (see `lib/earlyReads.ts`); those not taken are dropped.
  */
 export function startReading(queryClient: QueryClient): Promise<void> {
   return queryClient
     .fetchQuery(statusQuery)
     .then((status) => (status.profile && !status.profile.ownClientId ? queryClient.prefetchQuery(clientsQuery(FIRST_CLIENTS_QUERY)) : undefined))
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .finally(dropEarly);
 }
 
 export function useSetupProfile() {

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Progress } from "../../components/fields";
 import { useFirstScreenMark } from "../../lib/firstScreen";
 import { useLanguage } from "../../lib/i18n";
+import { useRowsInView } from "../../lib/rowsInView";
 import { useNavigation } from "../app/navigation";
 import { ClientForm, emptyClient } from "./ClientForm";
 import { FIRST_CLIENTS_QUERY, useArchiveClient, useClients, useCreateClient, useRestoreClient } from "./queries";
@@ -38,6 +39,7 @@ export function ClientsScreen() {
   }, []);
 
   const rows = clients.data ?? [];
+  const shown = useRowsInView(rows.length);
   useFirstScreenMark(clients.isSuccess);
   return (
     <div className="screen">
@@ -106,7 +108,7 @@ export function ClientsScreen() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((client) => (
+            {rows.slice(0, shown).map((client) => (
               <tr key={client.id}>
                 <th scope="row">
                   <button type="button" className="link" onClick={() => navigate({ screen: "client", clientId: client.id, tab: "overview" })}>

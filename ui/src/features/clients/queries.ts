@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import { commands, type ClientId, type ClientInput, type ClientQuery } from "../../bindings";
+import { commands, type ClientId, type ClientInput, type ClientQuery, type ClientSummary } from "../../bindings";
+import { takeEarly } from "../../lib/earlyReads";
 import { call } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
 
@@ -9,7 +10,7 @@ export const FIRST_CLIENTS_QUERY: ClientQuery = { search: "", includeArchived: f
 
 export const clientsQuery = (query: ClientQuery) => ({
   queryKey: queryKeys.clients.list(query),
-  queryFn: () => call(commands.listClients(query)),
+  queryFn: () => call(takeEarly<ClientSummary[]>("list_clients", { query }) ?? commands.listClients(query)),
 });
 
 export function useClients(query: ClientQuery) {

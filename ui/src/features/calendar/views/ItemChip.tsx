@@ -43,10 +43,22 @@ export function ItemChip({ entry, tabbable }: { entry: CalendarEntry; tabbable: 
       <span className="chip-title">{entry.title || t("calendar.untitled")}</span>
       {waits && (
         <span className={`chip-waits waits-${waits}`} aria-hidden="true">
-          {waits === "business" ? "⏳" : "↩"}
+          {waits === "business" ? <Hourglass /> : "↩"}
         </span>
       )}
     </button>
+  );
+}
+
+/**
+ * Waiting for the business, drawn rather than written: the hourglass
+ * character is an emoji, missing from the desktop fonts of many systems.
+ */
+function Hourglass() {
+  return (
+    <svg className="chip-hourglass" viewBox="0 0 10 12" aria-hidden="true" focusable="false">
+      <path d="M1.5 0.75h7M1.5 11.25h7M2.5 0.75c0 3.2 2.5 3.6 2.5 5.25S2.5 8.05 2.5 11.25M7.5 0.75c0 3.2-2.5 3.6-2.5 5.25s2.5 2.05 2.5 5.25" />
+    </svg>
   );
 }
 
