@@ -22,9 +22,10 @@ declare global {
 /** The early answer to `cmd` with `args`, once; undefined if there is none. */
 export function takeEarly<T>(cmd: string, args: unknown): Promise<Result<T, IpcError>> | undefined {
   const reads = window.__regiaEarly;
+  if (!reads) return undefined;
   const wanted = JSON.stringify(args);
-  const read = reads?.find((early) => early.cmd === cmd && JSON.stringify(early.args) === wanted);
-  if (!reads || !read) return undefined;
+  const read = reads.find((early) => early.cmd === cmd && JSON.stringify(early.args) === wanted);
+  if (!read) return undefined;
   reads.splice(reads.indexOf(read), 1);
   // As the generated commands do: an `Error` is a broken bridge, anything
   // else the command's own error.

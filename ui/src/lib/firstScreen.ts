@@ -10,9 +10,16 @@ import { useLayoutEffect } from "react";
 
 let marked = false;
 
-/** Runs `then` once the next frame has been painted. */
-function afterNextPaint(then: () => void) {
-  requestAnimationFrame(() => setTimeout(then, 0));
+/** Runs `then` once the next frame has been painted; returns a cancel. */
+export function afterNextPaint(then: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(then, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
 }
 
 /** Marks the first screen once, after the first paint with `ready` true in any screen. */

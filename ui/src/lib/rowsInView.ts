@@ -5,6 +5,8 @@
 // list, 50 rows of which about 15 show). Later renders draw every row.
 import { startTransition, useEffect, useState } from "react";
 
+import { afterNextPaint } from "./firstScreen";
+
 /** No row of a list is shorter than this (one line of text and its padding, in rem). */
 const MIN_ROW_REM = 2.2;
 
@@ -28,16 +30,7 @@ export function useRowsInView(total: number): number {
   const cut = !all && total > fit;
   useEffect(() => {
     if (!cut) return;
-    // After the frame is painted: a frame callback runs just before it, a
-    // task queued from there runs after.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setAll(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setAll(true)));
   }, [cut]);
   return cut ? fit : total;
 }
