@@ -9,6 +9,7 @@ import { channelKeys, channelLabel } from "../../lib/i18n/channels";
 import { calendarStrings } from "../calendar/strings";
 import { splitStrings } from "../split/strings";
 import { isKnownMetric } from "../strategy/options";
+import { dateFormat } from "../../lib/intl";
 
 const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
 
@@ -37,7 +38,7 @@ function figure(text: string | undefined, language: Language): string {
 export function monthYear(isoDate: string, language: Language): string {
   const [y, m] = isoDate.split("-").map(Number);
   if (!y || !m) return isoDate;
-  return new Intl.DateTimeFormat(locales[language], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return dateFormat(locales[language], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** What the item is called: the core's label, except a fixed occasion, which the core names by its key. */

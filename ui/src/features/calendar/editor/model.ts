@@ -2,6 +2,7 @@
 // types: caption limits per channel, which status may follow which, and dates
 // as the user writes them. The core checks all of it again on save.
 import type { ItemStatus, Language } from "../../../bindings";
+import { dateFormat } from "../../../lib/intl";
 
 /** The longest caption each channel accepts, in characters (as the core's `channels::caption_limit`). */
 const CAPTION_LIMITS: Partial<Record<string, number>> = {
@@ -68,7 +69,7 @@ const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
 export function formatStamp(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locales[language], {
+  return dateFormat(locales[language], {
     day: "2-digit",
     month: "2-digit",
     year: "numeric",

@@ -2,6 +2,7 @@
 // on UTC midnights so no local timezone or DST change can shift a day; the
 // client's timezone already lives in `plannedLocal`, which is never converted.
 import type { Language } from "../../../bindings";
+import { dateFormat } from "../../../lib/intl";
 
 const DAY_MS = 86_400_000;
 
@@ -105,18 +106,8 @@ export function dayForKey(key: string, day: string): string | null {
 
 const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
 
-// Building a formatter costs far more than using one, and a month asks for
-// about a hundred labels per render.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locales[language], { ...options, timeZone: "UTC" });
-    formatters.set(key, cached);
-  }
-  return cached;
+  return dateFormat(locales[language], { ...options, timeZone: "UTC" });
 }
 
 function format(day: string, language: Language, options: Intl.DateTimeFormatOptions): string {

@@ -5,6 +5,7 @@
 import type { TFunction } from "i18next";
 
 import type { Frequency, Language } from "../../../bindings";
+import { dateFormat } from "../../../lib/intl";
 
 const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
 
@@ -16,7 +17,7 @@ function parts(isoDate: string): [number, number, number] {
 /** `2026-11-01` → "nov 2026" (it), "Nov 2026" (en). */
 export function monthLabel(isoDate: string, language: Language): string {
   const [y, m] = parts(isoDate);
-  return new Intl.DateTimeFormat(locales[language], { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return dateFormat(locales[language], { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** `t` must speak `language` (a fixed `t` in documents). */
@@ -24,7 +25,7 @@ export function periodLabel(t: TFunction, startsOn: string, frequency: Frequency
   const [y, m, d] = parts(startsOn);
   switch (frequency) {
     case "week":
-      return new Intl.DateTimeFormat(locales[language], { day: "2-digit", month: "2-digit", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+      return dateFormat(locales[language], { day: "2-digit", month: "2-digit", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
     case "month":
       return monthLabel(startsOn, language);
     case "quarter":

@@ -3,6 +3,7 @@
 // figures across channels, and the decisions taken in it. Pure functions,
 // so the page only lays them out.
 import type { ChannelEffort, Decision, Effort, Kpi, KpiPoint, KpiStatus, Language, MonthResult } from "../../../bindings";
+import { dateFormat } from "../../../lib/intl";
 
 const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
 
@@ -27,7 +28,7 @@ export function monthEnd(month: string): string {
 /** `2026-10-01` → "ottobre 2026" (it), "October 2026" (en). */
 export function monthTitle(month: string, language: Language): string {
   const [y, m] = parts(month);
-  return new Intl.DateTimeFormat(locales[language], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return dateFormat(locales[language], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /**
@@ -104,7 +105,7 @@ export function monthFigures(effort: Effort, month: string): MonthFigures | null
 /** The calendar day (YYYY-MM-DD) of an instant in a time zone; the UTC day if the zone is unknown. */
 export function dayIn(instant: string, timeZone: string): string {
   try {
-    const formatted = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(instant));
+    const formatted = dateFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(instant));
     const part = (type: string) => formatted.find((p) => p.type === type)?.value ?? "";
     return `${part("year")}-${part("month")}-${part("day")}`;
   } catch {

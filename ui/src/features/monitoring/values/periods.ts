@@ -5,6 +5,7 @@ import type { TFunction } from "i18next";
 
 import type { Language, Period } from "../../../bindings";
 import { formatDate } from "../../../lib/format";
+import { dateFormat } from "../../../lib/intl";
 
 /** Month first: it is what most clients report. */
 export const PERIODS: readonly Period[] = ["month", "week"];
@@ -59,7 +60,7 @@ export function periodWindow(period: Period, today: string, back: number): strin
 export function periodShort(t: TFunction, period: Period, start: string, language: Language): string {
   const day = toDate(start);
   if (period === "month") {
-    return new Intl.DateTimeFormat(locales[language], { month: "short", year: "numeric", timeZone: "UTC" }).format(day);
+    return dateFormat(locales[language], { month: "short", year: "numeric", timeZone: "UTC" }).format(day);
   }
   return t("monitoringValues.weekShort", { day: `${day.getUTCDate()}/${day.getUTCMonth() + 1}` });
 }
@@ -67,7 +68,7 @@ export function periodShort(t: TFunction, period: Period, start: string, languag
 /** The period in a sentence or a cell's name: "ottobre 2026", "settimana dal 02/11/2026". */
 export function periodLong(t: TFunction, period: Period, start: string, language: Language): string {
   if (period === "month") {
-    return new Intl.DateTimeFormat(locales[language], { month: "long", year: "numeric", timeZone: "UTC" }).format(toDate(start));
+    return dateFormat(locales[language], { month: "long", year: "numeric", timeZone: "UTC" }).format(toDate(start));
   }
   return t("monitoringValues.weekLong", { date: formatDate(start, language) });
 }

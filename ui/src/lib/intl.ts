@@ -1,0 +1,28 @@
+// Intl formatters, built once per locale and options and then reused. In
+// WebKitGTK each one built is an ICU formatter: building 2,000 date formatters
+// in a loop (what a list of 2,000 rows formatting a date per row did) took
+// 374 ms and grew the web process by 112 MiB until the garbage was collected;
+// one formatter formatting 2,000 dates took 3 ms (measured in the app).
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function reused<T>(cache: Map<string, T>, locale: string, options: object, build: () => T): T {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = build();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** `new Intl.DateTimeFormat(locale, options)`, built on first use. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return reused(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** `new Intl.NumberFormat(locale, options)`, built on first use. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return reused(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
+}
