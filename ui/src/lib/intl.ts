@@ -1,8 +1,9 @@
 // Intl formatters, built once per locale and options and then reused. In
 // WebKitGTK each one built is an ICU formatter: building 2,000 date formatters
 // in a loop (what a list of 2,000 rows formatting a date per row did) took
-// 374 ms and grew the web process by 112 MiB until the garbage was collected;
-// one formatter formatting 2,000 dates took 3 ms (measured in the app).
+// 374 ms, and the web process was 112 MiB larger 2.5 s later; one formatter
+// formatting 2,000 dates took 3 ms (measured in the app). A formatter built
+// without a time zone keeps the machine's zone of the moment it was built.
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
