@@ -1,8 +1,6 @@
 // Numbers and dates shown, and numbers read, the way the reader's language writes them.
 import type { Language } from "../bindings";
-import { dateFormat, numberFormat } from "./intl";
-
-const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
+import { dateFormat, locales, numberFormat } from "./intl";
 
 /** `null`: the text is empty; `NaN`: it is not a number. */
 export type Parsed = number | null;

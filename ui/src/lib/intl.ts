@@ -5,6 +5,11 @@
 // formatting 2,000 dates took 3 ms (measured in the app). A formatter built
 // without a time zone keeps the machine's zone of the moment it was built.
 
+import type { Language } from "../bindings";
+
+/** The locale each of Regia's languages formats in. */
+export const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

@@ -9,9 +9,7 @@ import { channelKeys, channelLabel } from "../../lib/i18n/channels";
 import { calendarStrings } from "../calendar/strings";
 import { splitStrings } from "../split/strings";
 import { isKnownMetric } from "../strategy/options";
-import { dateFormat } from "../../lib/intl";
-
-const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
+import { dateFormat, locales } from "../../lib/intl";
 
 type OccasionKey = keyof typeof calendarStrings.it.occasions;
 type ActivityKey = keyof typeof splitStrings.it.activities;

@@ -2,7 +2,7 @@
 // types: caption limits per channel, which status may follow which, and dates
 // as the user writes them. The core checks all of it again on save.
 import type { ItemStatus, Language } from "../../../bindings";
-import { dateFormat } from "../../../lib/intl";
+import { dateFormat, locales } from "../../../lib/intl";
 
 /** The longest caption each channel accepts, in characters (as the core's `channels::caption_limit`). */
 const CAPTION_LIMITS: Partial<Record<string, number>> = {
@@ -62,8 +62,6 @@ export function localToday(now: Date = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }
-
-const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
 
 /** An instant as `29/03/2026 18:30` in this computer's time. */
 export function formatStamp(iso: string, language: Language): string {

@@ -2,7 +2,7 @@
 // on UTC midnights so no local timezone or DST change can shift a day; the
 // client's timezone already lives in `plannedLocal`, which is never converted.
 import type { Language } from "../../../bindings";
-import { dateFormat } from "../../../lib/intl";
+import { dateFormat, locales } from "../../../lib/intl";
 
 const DAY_MS = 86_400_000;
 
@@ -103,8 +103,6 @@ export function dayForKey(key: string, day: string): string | null {
       return null;
   }
 }
-
-const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
 
 function formatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return dateFormat(locales[language], { ...options, timeZone: "UTC" });

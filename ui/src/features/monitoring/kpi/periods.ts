@@ -5,9 +5,7 @@
 import type { TFunction } from "i18next";
 
 import type { Frequency, Language } from "../../../bindings";
-import { dateFormat } from "../../../lib/intl";
-
-const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
+import { dateFormat, locales } from "../../../lib/intl";
 
 function parts(isoDate: string): [number, number, number] {
   const [y = 0, m = 1, d = 1] = isoDate.split("-").map(Number);

@@ -3,9 +3,7 @@
 // figures across channels, and the decisions taken in it. Pure functions,
 // so the page only lays them out.
 import type { ChannelEffort, Decision, Effort, Kpi, KpiPoint, KpiStatus, Language, MonthResult } from "../../../bindings";
-import { dateFormat } from "../../../lib/intl";
-
-const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
+import { dateFormat, locales } from "../../../lib/intl";
 
 function parts(isoDate: string): [number, number] {
   const [y = 0, m = 1] = isoDate.split("-").map(Number);

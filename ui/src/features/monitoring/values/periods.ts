@@ -5,7 +5,7 @@ import type { TFunction } from "i18next";
 
 import type { Language, Period } from "../../../bindings";
 import { formatDate } from "../../../lib/format";
-import { dateFormat } from "../../../lib/intl";
+import { dateFormat, locales } from "../../../lib/intl";
 
 /** Month first: it is what most clients report. */
 export const PERIODS: readonly Period[] = ["month", "week"];
@@ -14,7 +14,6 @@ export const PERIODS: readonly Period[] = ["month", "week"];
 export const WINDOW = 6;
 
 const DAY_MS = 86_400_000;
-const locales: Record<Language, string> = { it: "it-IT", en: "en-GB" };
 
 function toDate(iso: string): Date {
   const [y = 1970, m = 1, d = 1] = iso.split("-").map(Number);

@@ -1,18 +1,16 @@
 // Numbers as the split shows them: hours with one decimal, percents and
 // euro amounts (typed numbers are read by `parseNumber` in lib/format).
 import type { Language } from "../../../bindings";
-import { numberFormat } from "../../../lib/intl";
-
-const LOCALES: Record<Language, string> = { it: "it-IT", en: "en-GB" };
+import { locales, numberFormat } from "../../../lib/intl";
 
 /** Hours, to one decimal at most: `173.333` → `173,3` in Italian. */
 export function formatHours(value: number | null, language: Language): string {
-  return numberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(value ?? 0);
+  return numberFormat(locales[language], { maximumFractionDigits: 1 }).format(value ?? 0);
 }
 
 /** A whole percent. */
 export function formatPercent(value: number | null, language: Language): string {
-  return numberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(Math.round(value ?? 0));
+  return numberFormat(locales[language], { maximumFractionDigits: 0 }).format(Math.round(value ?? 0));
 }
 
 /** Euro with cents, or whole euro (`whole`) for a chart's ticks. */
@@ -24,5 +22,5 @@ export function formatMoney(value: number | null, language: Language, whole = fa
 /** A number as it sits in an input: no grouping, the reader's decimal mark. */
 export function inputNumber(value: number | null, language: Language): string {
   if (value === null) return "";
-  return numberFormat(LOCALES[language], { maximumFractionDigits: 2, useGrouping: false }).format(value);
+  return numberFormat(locales[language], { maximumFractionDigits: 2, useGrouping: false }).format(value);
 }
