@@ -1,5 +1,5 @@
 //! The desktop shell: opens the store in the user's data folder, registers the
-//! commands (one builder serves Tauri and the TypeScript bindings) and runs
+//! commands (one list serves Tauri and the TypeScript bindings) and runs
 //! the window. No business rule lives here.
 
 mod commands;
@@ -19,17 +19,16 @@ use state::AppState;
 /// File name of the database inside the app's data folder.
 pub const DATABASE_FILE: &str = "regia.db";
 
-/// The single list of commands: Tauri's handler and `ui/src/bindings.ts` both come from it.
-pub fn specta_builder() -> Builder<tauri::Wry> {
-    use commands::{
-        app, calendar, clients, decisions, monitoring, people, questionnaire, reviews, sharing,
-        split, strategy,
-    };
-    Builder::<tauri::Wry>::new()
-        // Each type crosses IPC in one direction only, so one shape per type is exact.
-        .disable_serde_phases()
-        .constant("CHANNELS", regia_core::channels::CATALOG)
-        .commands(collect_commands![
+/// The single list of commands, handed to `$handler!`: Tauri's
+/// `generate_handler` at run time, tauri-specta's `collect_commands` for
+/// `ui/src/bindings.ts`.
+macro_rules! with_commands {
+    ($($handler:tt)+) => {{
+        use commands::{
+            app, calendar, clients, decisions, monitoring, people, questionnaire, reviews,
+            sharing, split, strategy,
+        };
+        $($handler)+![
             app::app_status,
             app::list_backups,
             app::restore_backup,
@@ -139,7 +138,20 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             sharing::open_changes_file,
             sharing::resolve_conflict,
             sharing::stop_sharing,
-        ])
+        ]
+    }};
+}
+
+/// The commands with their types, for the TypeScript bindings only. The
+/// running app takes its handler from [`with_commands`] directly: this
+/// builder works out every command's types when it is made (a walk over all
+/// of them), which the app does not need at start.
+pub fn specta_builder() -> Builder<tauri::Wry> {
+    Builder::<tauri::Wry>::new()
+        // Each type crosses IPC in one direction only, so one shape per type is exact.
+        .disable_serde_phases()
+        .constant("CHANNELS", regia_core::channels::CATALOG)
+        .commands(with_commands!(collect_commands))
 }
 
 /// Writes the TypeScript bindings the UI imports.
@@ -203,13 +215,11 @@ fn set_engine_env() {
 
 pub fn run() {
     set_engine_env();
-    let builder = specta_builder();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
-        .invoke_handler(builder.invoke_handler())
+        .invoke_handler(with_commands!(tauri::generate_handler))
         .setup(move |app| {
-            builder.mount_events(app);
             let data_dir = app.path().app_data_dir()?;
             let database_path = data_dir.join(DATABASE_FILE);
             let store = std::fs::create_dir_all(&data_dir)

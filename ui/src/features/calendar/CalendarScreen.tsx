@@ -1,25 +1,30 @@
 // The editorial calendar of one client: month, week and list views with the
 // client's occasions, filters from its strategy, and the tools (transfer,
 // occasions, recurring slots, the week's cadence) folded away at the side.
-import { useCallback, useMemo, useState } from "react";
+import { Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { CalendarEntry, Client, ItemId } from "../../bindings";
 import { useLanguage } from "../../lib/i18n";
 import { channelKeys, channelLabel } from "../../lib/i18n/channels";
+import { lazyScreen } from "../../lib/lazyScreen";
 import { useStrategy } from "../strategy/queries";
-import { ItemEditor, type NewItemDraft } from "./editor/ItemEditor";
-import { CadencePanel } from "./panels/CadencePanel";
-import { OccasionsPanel } from "./panels/OccasionsPanel";
-import { SlotsPanel } from "./panels/SlotsPanel";
+import type { NewItemDraft } from "./editor/ItemEditor";
 import { useCalendarRead, useOccasions } from "./queries";
-import { TransferPanel } from "./transfer/TransferPanel";
 import { CalendarBody } from "./views/CalendarBody";
 import { weekStart } from "./views/dates";
 import type { FilterOptions } from "./views/FilterBar";
 import { NO_FILTERS, toQuery, type Filters } from "./views/model";
 import { usePeriod } from "./views/usePeriod";
 import "./calendar.css";
+
+// The editor and the folded tools load on first use, like the screens: the
+// month a person opens the calendar on does not wait for their code.
+const ItemEditor = lazyScreen(() => import("./editor/ItemEditor").then((x) => x.ItemEditor));
+const CadencePanel = lazyScreen(() => import("./panels/CadencePanel").then((x) => x.CadencePanel));
+const OccasionsPanel = lazyScreen(() => import("./panels/OccasionsPanel").then((x) => x.OccasionsPanel));
+const SlotsPanel = lazyScreen(() => import("./panels/SlotsPanel").then((x) => x.SlotsPanel));
+const TransferPanel = lazyScreen(() => import("./transfer/TransferPanel").then((x) => x.TransferPanel));
 
 type Editing = { itemId: ItemId | null; draft?: NewItemDraft };
 
@@ -75,34 +80,50 @@ export function CalendarScreen({ client, agency }: { client: Client; agency: boo
           channelName={channelName}
         />
         <aside className="calendar-tools" aria-label={t("calendar.panels.label")}>
-          <details>
-            <summary>{t("calendar.panels.cadence")}</summary>
+          <ToolPanel summary={t("calendar.panels.cadence")}>
             <CadencePanel client={client} weekStart={weekStart(period.focusDay)} />
-          </details>
-          <details>
-            <summary>{t("calendar.panels.occasions")}</summary>
+          </ToolPanel>
+          <ToolPanel summary={t("calendar.panels.occasions")}>
             <OccasionsPanel client={client} />
-          </details>
-          <details>
-            <summary>{t("calendar.panels.slots")}</summary>
+          </ToolPanel>
+          <ToolPanel summary={t("calendar.panels.slots")}>
             <SlotsPanel client={client} />
-          </details>
-          <details>
-            <summary>{t("calendar.panels.transfer")}</summary>
+          </ToolPanel>
+          <ToolPanel summary={t("calendar.panels.transfer")}>
             <TransferPanel client={client} />
-          </details>
+          </ToolPanel>
         </aside>
       </div>
       {editing && (
-        <ItemEditor
-          key={editing.itemId ?? `new-${editing.draft?.date ?? ""}-${editing.draft?.occasion ?? ""}`}
-          client={client}
-          agency={agency}
-          itemId={editing.itemId}
-          draft={editing.draft}
-          onClose={() => setEditing(null)}
-        />
+        <Suspense fallback={null}>
+          <ItemEditor
+            key={editing.itemId ?? `new-${editing.draft?.date ?? ""}-${editing.draft?.occasion ?? ""}`}
+            client={client}
+            agency={agency}
+            itemId={editing.itemId}
+            draft={editing.draft}
+            onClose={() => setEditing(null)}
+          />
+        </Suspense>
       )}
     </div>
+  );
+}
+
+/**
+ * A folded tool. Its content (and the reads it makes) comes the first time it
+ * is opened, and then stays, so a half-filled form survives folding it away.
+ */
+function ToolPanel({ summary, children }: { summary: string; children: ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>{summary}</summary>
+      {opened && <Suspense fallback={null}>{children}</Suspense>}
+    </details>
   );
 }

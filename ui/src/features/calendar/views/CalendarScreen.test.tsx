@@ -10,7 +10,7 @@ import { CalendarScreen } from "../CalendarScreen";
 import { entry, gridDays } from "./testing";
 
 vi.mock("../editor/ItemEditor", async () => ({ ItemEditor: (await import("./testing")).EditorProbe }));
-vi.mock("../panels/CadencePanel", () => ({ CadencePanel: () => null }));
+vi.mock("../panels/CadencePanel", () => ({ CadencePanel: () => <p>cadence panel</p> }));
 vi.mock("../panels/OccasionsPanel", () => ({ OccasionsPanel: () => null }));
 vi.mock("../panels/SlotsPanel", () => ({ SlotsPanel: () => null }));
 vi.mock("../transfer/TransferPanel", () => ({ TransferPanel: () => null }));
@@ -131,17 +131,30 @@ describe("CalendarScreen", () => {
     expect(day("martedì 15 dicembre 2026")).toHaveAttribute("tabindex", "-1");
   });
 
+  it("makes a folded tool (and its reads) only when it is first opened, then keeps it", async () => {
+    serve([]);
+    await renderWithProviders(<CalendarScreen client={CLIENT} agency />);
+    await screen.findByRole("gridcell", { name: /^martedì 15 dicembre 2026/ });
+    expect(screen.queryByText("cadence panel")).not.toBeInTheDocument();
+    const summary = screen.getByText("Ritmo della settimana");
+    await userEvent.click(summary);
+    expect(await screen.findByText("cadence panel")).toBeInTheDocument();
+    await userEvent.click(summary);
+    expect(summary.closest("details")).not.toHaveAttribute("open");
+    expect(screen.getByText("cadence panel")).toBeInTheDocument();
+  });
+
   it("opens new content for the day on Enter, and an item on its chip", async () => {
     const item = entry("2026-12-16T09:00:00", { title: "Panettone" });
     serve([item]);
     await renderWithProviders(<CalendarScreen client={CLIENT} agency />);
     day("martedì 15 dicembre 2026").focus();
     await userEvent.keyboard("{ArrowRight}{Enter}");
-    expect(screen.getByTestId("editor")).toHaveTextContent('{"date":"2026-12-16"}');
+    expect(await screen.findByTestId("editor")).toHaveTextContent('{"date":"2026-12-16"}');
     await userEvent.tab();
     expect(await screen.findByRole("button", { name: /Panettone/ })).toHaveFocus();
     await userEvent.keyboard("{Enter}");
-    expect(screen.getByTestId("editor")).toHaveAttribute("data-item", item.id);
+    expect(await screen.findByTestId("editor")).toHaveAttribute("data-item", item.id);
   });
 
   it("offers to plan content for an occasion", async () => {
@@ -151,7 +164,7 @@ describe("CalendarScreen", () => {
     const plan = await screen.findByRole("button", { name: "Pianifica contenuti per Natale" });
     expect(day("venerdì 25 dicembre 2026, nessun contenuto, Natale")).toContainElement(plan);
     await userEvent.click(plan);
-    expect(JSON.parse(screen.getByTestId("editor").textContent!)).toEqual({ date: "2026-12-25", title: "Natale", occasion: "fixed:christmas:2026" });
+    expect(JSON.parse((await screen.findByTestId("editor")).textContent!)).toEqual({ date: "2026-12-25", title: "Natale", occasion: "fixed:christmas:2026" });
   });
 
   it("reschedules a dropped item and takes it back with Annulla", async () => {
