@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tansta
 
 import { commands, type AppStatus, type Language, type SetupInput } from "../../bindings";
 import { dropEarly, takeEarly } from "../../lib/earlyReads";
+import { i18n } from "../../lib/i18n";
 import { call } from "../../lib/ipc";
 import { queryKeys } from "../../lib/queryKeys";
 import { clientsQuery, FIRST_CLIENTS_QUERY } from "../clients/queries";
@@ -22,12 +23,20 @@ export function useAppStatus() {
  * in flight); a failure is left to those queries to show. Settles (never
  * rejects) once both are in: `main.tsx` renders then, so the first frame
  * holds the whole first screen instead of its frame and then its list.
+ * The catalog switches to the stored language as soon as the status is in:
+ * the web view reports en-US whatever the system, and the first render
+ * would otherwise be a blank splash, painted, then the screen once the
+ * switch re-rendered it (about 12 ms later at launch).
  * Where `public/early.js` sent the same reads already, their answers are
  * taken instead (see `lib/earlyReads.ts`); those not taken are dropped.
  */
 export function startReading(queryClient: QueryClient): Promise<void> {
   return queryClient
     .fetchQuery(statusQuery)
+    .then((status) => {
+      if (i18n.language !== status.language) void i18n.changeLanguage(status.language);
+      return status;
+    })
     .then((status) => (status.profile && !status.profile.ownClientId ? queryClient.prefetchQuery(clientsQuery(FIRST_CLIENTS_QUERY)) : undefined))
     .catch(() => undefined)
     .finally(dropEarly);
