@@ -179,13 +179,14 @@ fn csp_is_strict() {
 }
 
 #[test]
-fn the_engine_settings_are_javascriptcore_options_the_bench_can_read() {
+fn the_engine_settings_are_web_view_options_the_bench_can_read() {
     let settings = crate::engine_env();
     assert!(!settings.is_empty(), "engine-env.json did not parse");
     for (key, value) in &settings {
+        // JavaScriptCore's options, and glibc malloc's for WebKit's processes.
         assert!(
-            key.starts_with("JSC_"),
-            "{key} is not a JavaScriptCore option"
+            key.starts_with("JSC_") || key.starts_with("MALLOC_"),
+            "{key} is neither a JavaScriptCore nor a malloc setting"
         );
         assert!(!value.is_empty(), "{key} has no value");
     }
