@@ -692,8 +692,12 @@ export type Frequency = "week" | "month" | "quarter";
  */
 export type GridChip = {
 	id: ItemId,
-	/**  Only in the agency's overview, where a day holds many clients. */
-	clientId: ClientId | null,
+	/**
+	 *  Only in the agency's overview, where a day holds many clients; left
+	 *  out of one client's reads, not sent as `null` (the dense month is
+	 *  1.8 of 18.7 KiB lighter).
+	 */
+	clientId?: ClientId | null,
 	channel: string,
 	title: string,
 	time: string,

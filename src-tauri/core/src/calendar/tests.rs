@@ -385,6 +385,15 @@ fn a_grid_reads_each_days_count_and_only_its_first_items() {
         .map(|c| c.client_id)
         .collect();
     assert_eq!(named, vec![Some(f.client); full.len()]);
+    // On the wire, a client's chips leave the key out; the overview's carry it.
+    let wire =
+        |q: &CalendarQuery| serde_json::to_value(view::days(&f.store, q, 3).unwrap()).unwrap();
+    let chip = |grid: &serde_json::Value| grid[0]["entries"][0].clone();
+    assert!(chip(&wire(&q)).get("clientId").is_none());
+    assert_eq!(
+        chip(&wire(&overview))["clientId"],
+        serde_json::json!(f.client)
+    );
     // Filters apply before the count.
     let facebook = CalendarQuery {
         channels: vec!["facebook".into()],
