@@ -196,8 +196,10 @@ fn keep_house(store: Arc<Store>) {
 ///   at 8 MiB, not at JavaScriptCore's 32 MiB for a machine with this much
 ///   RAM (about 3 MiB less with the dense month open; launch unchanged).
 /// - `MALLOC_ARENA_MAX=2`, `MALLOC_MMAP_THRESHOLD_=131072`: glibc's malloc in
-///   the web process keeps two arenas, not one per thread, and gives blocks
-///   of 128 KiB and more back to the system when freed (about 2.5 MiB less).
+///   WebKit's processes keeps two arenas, not one per thread, and gives
+///   blocks of 128 KiB and more back to the system when freed (about 2.5 MiB
+///   less). A program the app starts (the browser `xdg-open` opens for a
+///   link) inherits them too: settings of memory use, not of behaviour.
 ///
 /// `make bench` runs its month-grid page with the same settings.
 const ENGINE_ENV: &str = include_str!("../engine-env.json");
