@@ -10,6 +10,7 @@ import { channelKeys, channelLabel } from "../../lib/i18n/channels";
 import { lazyScreen } from "../../lib/lazyScreen";
 import { useStrategy } from "../strategy/queries";
 import type { NewItemDraft } from "./editor/ItemEditor";
+import { LazyItemEditor } from "./editor/LazyItemEditor";
 import { useCalendarRead, useOccasions } from "./queries";
 import { CalendarBody } from "./views/CalendarBody";
 import { weekStart } from "./views/dates";
@@ -18,9 +19,8 @@ import { NO_FILTERS, toQuery, type Filters } from "./views/model";
 import { usePeriod } from "./views/usePeriod";
 import "./calendar.css";
 
-// The editor and the folded tools load on first use, like the screens: the
+// The folded tools load on first use, like the screens and the editor: the
 // month a person opens the calendar on does not wait for their code.
-const ItemEditor = lazyScreen(() => import("./editor/ItemEditor").then((x) => x.ItemEditor));
 const CadencePanel = lazyScreen(() => import("./panels/CadencePanel").then((x) => x.CadencePanel));
 const OccasionsPanel = lazyScreen(() => import("./panels/OccasionsPanel").then((x) => x.OccasionsPanel));
 const SlotsPanel = lazyScreen(() => import("./panels/SlotsPanel").then((x) => x.SlotsPanel));
@@ -95,16 +95,14 @@ export function CalendarScreen({ client, agency }: { client: Client; agency: boo
         </aside>
       </div>
       {editing && (
-        <Suspense fallback={null}>
-          <ItemEditor
-            key={editing.itemId ?? `new-${editing.draft?.date ?? ""}-${editing.draft?.occasion ?? ""}`}
-            client={client}
-            agency={agency}
-            itemId={editing.itemId}
-            draft={editing.draft}
-            onClose={() => setEditing(null)}
-          />
-        </Suspense>
+        <LazyItemEditor
+          key={editing.itemId ?? `new-${editing.draft?.date ?? ""}-${editing.draft?.occasion ?? ""}`}
+          client={client}
+          agency={agency}
+          itemId={editing.itemId}
+          draft={editing.draft}
+          onClose={() => setEditing(null)}
+        />
       )}
     </div>
   );

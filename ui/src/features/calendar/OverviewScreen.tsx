@@ -1,14 +1,14 @@
 // The agency's calendar of every client that is not archived: the same views
 // with one colour per client (by its place in the clients list) and a legend.
 // An item opens in the editor of its own client.
-import { Suspense, useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { CalendarEntry, ClientId, ItemId } from "../../bindings";
 import { useLanguage } from "../../lib/i18n";
 import { channelKeys, channelLabel } from "../../lib/i18n/channels";
-import { lazyScreen } from "../../lib/lazyScreen";
 import { useClient, useClients } from "../clients/queries";
+import { LazyItemEditor } from "./editor/LazyItemEditor";
 import { useCalendarRead } from "./queries";
 import { CalendarBody } from "./views/CalendarBody";
 import type { ClientMark } from "./views/context";
@@ -16,9 +16,6 @@ import type { FilterOptions } from "./views/FilterBar";
 import { CLIENT_PALETTE, NO_FILTERS, toQuery, type Filters } from "./views/model";
 import { usePeriod } from "./views/usePeriod";
 import "./calendar.css";
-
-// The editor loads on first use (see CalendarScreen).
-const ItemEditor = lazyScreen(() => import("./editor/ItemEditor").then((x) => x.ItemEditor));
 
 export function OverviewScreen() {
   const { t } = useTranslation();
@@ -76,9 +73,5 @@ export function OverviewScreen() {
 function OverviewEditor({ clientId, itemId, onClose }: { clientId: ClientId; itemId: ItemId; onClose: () => void }) {
   const client = useClient(clientId).data;
   if (!client) return null;
-  return (
-    <Suspense fallback={null}>
-      <ItemEditor client={client} agency itemId={itemId} onClose={onClose} />
-    </Suspense>
-  );
+  return <LazyItemEditor client={client} agency itemId={itemId} onClose={onClose} />;
 }
