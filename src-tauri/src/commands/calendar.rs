@@ -24,7 +24,7 @@ pub async fn list_calendar(
     state: State<'_, AppState>,
     query: CalendarQuery,
 ) -> Result<Vec<CalendarEntry>, IpcError> {
-    state.run(move |store| view::entries(store, &query)).await
+    state.read(move |store| view::entries(store, &query)).await
 }
 
 #[tauri::command]
@@ -35,14 +35,14 @@ pub async fn calendar_days(
     per_day: u32,
 ) -> Result<Vec<CalendarDay>, IpcError> {
     state
-        .run(move |store| view::days(store, &query, per_day))
+        .read(move |store| view::days(store, &query, per_day))
         .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_item(state: State<'_, AppState>, id: ItemId) -> Result<ItemDetail, IpcError> {
-    state.run(move |store| items::get(store, id)).await
+    state.read(move |store| items::get(store, id)).await
 }
 
 #[tauri::command]
@@ -162,7 +162,7 @@ pub async fn list_occasions(
     to: NaiveDate,
 ) -> Result<Vec<CalendarOccasion>, IpcError> {
     state
-        .run(move |store| occasions::between(store, client_id, from, to))
+        .read(move |store| occasions::between(store, client_id, from, to))
         .await
 }
 
@@ -173,7 +173,7 @@ pub async fn list_own_occasions(
     client_id: ClientId,
 ) -> Result<Vec<Occasion>, IpcError> {
     state
-        .run(move |store| occasions::list(store, client_id))
+        .read(move |store| occasions::list(store, client_id))
         .await
 }
 
@@ -203,7 +203,7 @@ pub async fn suggest_occasions(
     client_id: ClientId,
 ) -> Result<Vec<OccasionInput>, IpcError> {
     state
-        .run(move |store| occasions::from_questionnaire(store, client_id, Utc::now()))
+        .read(move |store| occasions::from_questionnaire(store, client_id, Utc::now()))
         .await
 }
 
@@ -238,7 +238,7 @@ pub async fn list_slots(
     state: State<'_, AppState>,
     client_id: ClientId,
 ) -> Result<Vec<Slot>, IpcError> {
-    state.run(move |store| slots::list(store, client_id)).await
+    state.read(move |store| slots::list(store, client_id)).await
 }
 
 #[tauri::command]
@@ -281,7 +281,7 @@ pub async fn calendar_cadence(
     weeks: u32,
 ) -> Result<Cadence, IpcError> {
     state
-        .run(move |store| cadence::check(store, client_id, from, weeks))
+        .read(move |store| cadence::check(store, client_id, from, weeks))
         .await
 }
 

@@ -14,13 +14,13 @@ pub async fn list_clients(
     state: State<'_, AppState>,
     query: ClientQuery,
 ) -> Result<Vec<ClientSummary>, IpcError> {
-    state.run(move |store| clients::list(store, &query)).await
+    state.read(move |store| clients::list(store, &query)).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_client(state: State<'_, AppState>, id: ClientId) -> Result<Client, IpcError> {
-    state.run(move |store| clients::get(store, id)).await
+    state.read(move |store| clients::get(store, id)).await
 }
 
 #[tauri::command]

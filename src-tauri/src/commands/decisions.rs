@@ -16,7 +16,7 @@ pub async fn list_decisions(
     query: DecisionQuery,
 ) -> Result<Vec<Decision>, IpcError> {
     state
-        .run(move |store| decisions::list(store, client_id, &query))
+        .read(move |store| decisions::list(store, client_id, &query))
         .await
 }
 

@@ -21,7 +21,7 @@ pub async fn get_monitoring(
     client_id: ClientId,
 ) -> Result<Monitoring, IpcError> {
     state
-        .run(move |store| monitoring::get(store, client_id, Utc::now()))
+        .read(move |store| monitoring::get(store, client_id, Utc::now()))
         .await
 }
 

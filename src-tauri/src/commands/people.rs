@@ -14,7 +14,9 @@ pub async fn list_people(
     state: State<'_, AppState>,
     client_id: ClientId,
 ) -> Result<Vec<Person>, IpcError> {
-    state.run(move |store| people::list(store, client_id)).await
+    state
+        .read(move |store| people::list(store, client_id))
+        .await
 }
 
 #[tauri::command]

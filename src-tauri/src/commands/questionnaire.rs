@@ -17,7 +17,7 @@ pub async fn get_questionnaire(
     client_id: ClientId,
 ) -> Result<Questionnaire, IpcError> {
     state
-        .run(move |store| questionnaire::load(store, client_id, Utc::now()))
+        .read(move |store| questionnaire::load(store, client_id, Utc::now()))
         .await
 }
 

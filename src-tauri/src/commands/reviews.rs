@@ -18,14 +18,14 @@ pub async fn list_reviews(
     client_id: ClientId,
 ) -> Result<Reviews, IpcError> {
     state
-        .run(move |store| reviews::list(store, client_id, Utc::now()))
+        .read(move |store| reviews::list(store, client_id, Utc::now()))
         .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_review(state: State<'_, AppState>, id: ReviewId) -> Result<Review, IpcError> {
-    state.run(move |store| reviews::get(store, id)).await
+    state.read(move |store| reviews::get(store, id)).await
 }
 
 #[tauri::command]
@@ -86,7 +86,7 @@ pub async fn preview_review_outcome(
     input: OutcomeInput,
 ) -> Result<Effects, IpcError> {
     state
-        .run(move |store| reviews::preview_outcome(store, item_id, &input, Utc::now()))
+        .read(move |store| reviews::preview_outcome(store, item_id, &input, Utc::now()))
         .await
 }
 

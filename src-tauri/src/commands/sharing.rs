@@ -21,7 +21,7 @@ pub async fn get_share(
     client_id: ClientId,
 ) -> Result<Option<ShareStatus>, IpcError> {
     state
-        .run(move |store| sharing::status(store, client_id))
+        .read(move |store| sharing::status(store, client_id))
         .await
 }
 

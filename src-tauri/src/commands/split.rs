@@ -14,7 +14,7 @@ use crate::state::AppState;
 #[specta::specta]
 pub async fn get_split(state: State<'_, AppState>, client_id: ClientId) -> Result<Split, IpcError> {
     state
-        .run(move |store| split::get(store, client_id, Utc::now()))
+        .read(move |store| split::get(store, client_id, Utc::now()))
         .await
 }
 

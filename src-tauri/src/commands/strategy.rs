@@ -21,7 +21,7 @@ pub async fn get_strategy(
     client_id: ClientId,
 ) -> Result<Strategy, IpcError> {
     state
-        .run(move |store| strategy::load(store, client_id))
+        .read(move |store| strategy::load(store, client_id))
         .await
 }
 
@@ -198,7 +198,7 @@ pub async fn get_strategy_version(
     id: VersionId,
 ) -> Result<StrategyVersion, IpcError> {
     state
-        .run(move |store| strategy::get_version(store, id))
+        .read(move |store| strategy::get_version(store, id))
         .await
 }
 
@@ -211,6 +211,6 @@ pub async fn diff_strategy(
     to: VersionRef,
 ) -> Result<Vec<Change>, IpcError> {
     state
-        .run(move |store| strategy::diff(store, client_id, from, to))
+        .read(move |store| strategy::diff(store, client_id, from, to))
         .await
 }

@@ -12,7 +12,7 @@ mod migrations;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, TryLockError};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -155,6 +155,13 @@ impl Store {
         configure(&conn)?;
         migrations::apply(&mut conn, LATEST_VERSION)?;
         Ok(())
+    }
+
+    /// Whether something holds the connection right now (a write, an
+    /// import, a snapshot): a caller that must not wait can go elsewhere.
+    /// Only a hint: the store may be taken the moment after.
+    pub fn is_busy(&self) -> bool {
+        matches!(self.conn.try_lock(), Err(TryLockError::WouldBlock))
     }
 
     fn lock(&self) -> MutexGuard<'_, Connection> {

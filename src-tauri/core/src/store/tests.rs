@@ -391,3 +391,28 @@ fn a_database_of_the_sharing_schema_gains_the_grid_indexes_and_keeps_its_items()
     assert_eq!((grid.len(), grid[0].count), (1, 2));
     assert_eq!(titles, ["Post 2", "Post 1"]);
 }
+
+#[test]
+fn the_store_is_busy_while_a_write_holds_it_and_free_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("regia.db"), at(9)).unwrap();
+    assert!(!store.is_busy());
+    let (inside, held) = std::sync::mpsc::channel();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let store = &store;
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            store
+                .write(|_| {
+                    inside.send(()).unwrap();
+                    released.recv().unwrap();
+                    Ok(())
+                })
+                .unwrap();
+        });
+        held.recv().unwrap();
+        assert!(store.is_busy());
+        release.send(()).unwrap();
+    });
+    assert!(!store.is_busy());
+}
