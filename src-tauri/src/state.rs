@@ -38,8 +38,10 @@ impl AppState {
     /// that received the command: two thread hand-offs fewer than [`Self::run`],
     /// about 0.1 ms of every read through IPC. When something holds the store
     /// (an import, the daily snapshot) it waits on the blocking pool like any
-    /// other work, so no async worker is ever held waiting. A panic in `work`
-    /// is an internal error, as it is from the pool.
+    /// other work, so an async worker does not sit behind long work. (The
+    /// check is a hint: work that takes the store between the check and the
+    /// read still holds the worker until it ends; a rare, bounded case.) A
+    /// panic in `work` is an internal error, as it is from the pool.
     pub async fn read<T, F>(&self, work: F) -> Result<T, IpcError>
     where
         T: Send + 'static,
