@@ -2,6 +2,7 @@
 //! commands (one list serves Tauri and the TypeScript bindings) and runs
 //! the window. No business rule lives here.
 
+mod command_names;
 mod commands;
 mod error;
 mod state;
@@ -14,7 +15,7 @@ use tauri::Manager;
 use tauri_specta::{Builder, collect_commands};
 
 pub use error::IpcError;
-use state::AppState;
+use state::{AppState, Handle};
 
 /// File name of the database inside the app's data folder.
 pub const DATABASE_FILE: &str = "regia.db";
@@ -224,12 +225,29 @@ fn set_engine_env() {
     }
 }
 
+/// Tauri's handler of the command list, with [`AppState::route`] choosing
+/// the thread: the window's when the store is free (read commands answer
+/// there at once), the blocking pool when something holds it.
+fn invoke_handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    let handle: Handle<tauri::ipc::Invoke> = Arc::new(with_commands!(tauri::generate_handler));
+    move |invoke| {
+        let webview = invoke.message.webview();
+        let state = webview.try_state::<AppState>();
+        match state {
+            Some(state) if command_names::COMMAND_NAMES.contains(&invoke.message.command()) => {
+                state.route(invoke, &handle)
+            }
+            _ => handle(invoke),
+        }
+    }
+}
+
 pub fn run() {
     set_engine_env();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
-        .invoke_handler(with_commands!(tauri::generate_handler))
+        .invoke_handler(invoke_handler())
         .setup(move |app| {
             let data_dir = app.path().app_data_dir()?;
             let database_path = data_dir.join(DATABASE_FILE);

@@ -1,6 +1,6 @@
 //! Checks that keep the generated and declared pieces in step with the code.
 
-include!("command_names.rs");
+use crate::command_names::COMMAND_NAMES;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;

@@ -31,4 +31,4 @@ pub mod time;
 
 pub use enums::{Language, Side};
 pub use error::{Error, ErrorCode, ErrorKind, Result};
-pub use store::Store;
+pub use store::{Held, Store};

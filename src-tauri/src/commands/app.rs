@@ -25,7 +25,7 @@ pub struct AppStatus {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus, IpcError> {
+pub fn app_status(state: State<'_, AppState>) -> Result<AppStatus, IpcError> {
     let system = Language::from_locale(state.system_locale.as_deref());
     let database_path = state.database_path.display().to_string();
     if let Some(error) = state.storage_error() {
@@ -37,9 +37,8 @@ pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus, IpcErro
             language_chosen: false,
         });
     }
-    let (profile, chosen) = state
-        .run(|store| Ok((profile::get(store)?, settings::language(store)?)))
-        .await?;
+    let (profile, chosen) =
+        state.read(|store| Ok((profile::get(store)?, settings::language(store)?)))?;
     Ok(AppStatus {
         database_path,
         storage_error: None,

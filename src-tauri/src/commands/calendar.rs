@@ -20,29 +20,27 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_calendar(
+pub fn list_calendar(
     state: State<'_, AppState>,
     query: CalendarQuery,
 ) -> Result<Vec<CalendarEntry>, IpcError> {
-    state.read(move |store| view::entries(store, &query)).await
+    state.read(move |store| view::entries(store, &query))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn calendar_days(
+pub fn calendar_days(
     state: State<'_, AppState>,
     query: CalendarQuery,
     per_day: u32,
 ) -> Result<Vec<CalendarDay>, IpcError> {
-    state
-        .read(move |store| view::days(store, &query, per_day))
-        .await
+    state.read(move |store| view::days(store, &query, per_day))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_item(state: State<'_, AppState>, id: ItemId) -> Result<ItemDetail, IpcError> {
-    state.read(move |store| items::get(store, id)).await
+pub fn get_item(state: State<'_, AppState>, id: ItemId) -> Result<ItemDetail, IpcError> {
+    state.read(move |store| items::get(store, id))
 }
 
 #[tauri::command]
@@ -155,26 +153,22 @@ pub async fn add_item_comment(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_occasions(
+pub fn list_occasions(
     state: State<'_, AppState>,
     client_id: ClientId,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CalendarOccasion>, IpcError> {
-    state
-        .read(move |store| occasions::between(store, client_id, from, to))
-        .await
+    state.read(move |store| occasions::between(store, client_id, from, to))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_own_occasions(
+pub fn list_own_occasions(
     state: State<'_, AppState>,
     client_id: ClientId,
 ) -> Result<Vec<Occasion>, IpcError> {
-    state
-        .read(move |store| occasions::list(store, client_id))
-        .await
+    state.read(move |store| occasions::list(store, client_id))
 }
 
 #[tauri::command]
@@ -198,13 +192,11 @@ pub async fn delete_occasion(state: State<'_, AppState>, id: OccasionId) -> Resu
 
 #[tauri::command]
 #[specta::specta]
-pub async fn suggest_occasions(
+pub fn suggest_occasions(
     state: State<'_, AppState>,
     client_id: ClientId,
 ) -> Result<Vec<OccasionInput>, IpcError> {
-    state
-        .read(move |store| occasions::from_questionnaire(store, client_id, Utc::now()))
-        .await
+    state.read(move |store| occasions::from_questionnaire(store, client_id, Utc::now()))
 }
 
 #[tauri::command]
@@ -234,11 +226,8 @@ pub async fn plan_for_occasion(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_slots(
-    state: State<'_, AppState>,
-    client_id: ClientId,
-) -> Result<Vec<Slot>, IpcError> {
-    state.read(move |store| slots::list(store, client_id)).await
+pub fn list_slots(state: State<'_, AppState>, client_id: ClientId) -> Result<Vec<Slot>, IpcError> {
+    state.read(move |store| slots::list(store, client_id))
 }
 
 #[tauri::command]
@@ -274,15 +263,13 @@ pub async fn fill_slots(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn calendar_cadence(
+pub fn calendar_cadence(
     state: State<'_, AppState>,
     client_id: ClientId,
     from: NaiveDate,
     weeks: u32,
 ) -> Result<Cadence, IpcError> {
-    state
-        .read(move |store| cadence::check(store, client_id, from, weeks))
-        .await
+    state.read(move |store| cadence::check(store, client_id, from, weeks))
 }
 
 #[tauri::command]

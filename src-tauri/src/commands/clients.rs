@@ -10,17 +10,17 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_clients(
+pub fn list_clients(
     state: State<'_, AppState>,
     query: ClientQuery,
 ) -> Result<Vec<ClientSummary>, IpcError> {
-    state.read(move |store| clients::list(store, &query)).await
+    state.read(move |store| clients::list(store, &query))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_client(state: State<'_, AppState>, id: ClientId) -> Result<Client, IpcError> {
-    state.read(move |store| clients::get(store, id)).await
+pub fn get_client(state: State<'_, AppState>, id: ClientId) -> Result<Client, IpcError> {
+    state.read(move |store| clients::get(store, id))
 }
 
 #[tauri::command]

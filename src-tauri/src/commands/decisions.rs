@@ -10,14 +10,12 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_decisions(
+pub fn list_decisions(
     state: State<'_, AppState>,
     client_id: ClientId,
     query: DecisionQuery,
 ) -> Result<Vec<Decision>, IpcError> {
-    state
-        .read(move |store| decisions::list(store, client_id, &query))
-        .await
+    state.read(move |store| decisions::list(store, client_id, &query))
 }
 
 #[tauri::command]

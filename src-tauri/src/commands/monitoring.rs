@@ -16,13 +16,11 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_monitoring(
+pub fn get_monitoring(
     state: State<'_, AppState>,
     client_id: ClientId,
 ) -> Result<Monitoring, IpcError> {
-    state
-        .read(move |store| monitoring::get(store, client_id, Utc::now()))
-        .await
+    state.read(move |store| monitoring::get(store, client_id, Utc::now()))
 }
 
 #[tauri::command]

@@ -10,13 +10,11 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_people(
+pub fn list_people(
     state: State<'_, AppState>,
     client_id: ClientId,
 ) -> Result<Vec<Person>, IpcError> {
-    state
-        .read(move |store| people::list(store, client_id))
-        .await
+    state.read(move |store| people::list(store, client_id))
 }
 
 #[tauri::command]

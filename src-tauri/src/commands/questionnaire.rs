@@ -12,13 +12,11 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_questionnaire(
+pub fn get_questionnaire(
     state: State<'_, AppState>,
     client_id: ClientId,
 ) -> Result<Questionnaire, IpcError> {
-    state
-        .read(move |store| questionnaire::load(store, client_id, Utc::now()))
-        .await
+    state.read(move |store| questionnaire::load(store, client_id, Utc::now()))
 }
 
 #[tauri::command]

@@ -13,19 +13,14 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_reviews(
-    state: State<'_, AppState>,
-    client_id: ClientId,
-) -> Result<Reviews, IpcError> {
-    state
-        .read(move |store| reviews::list(store, client_id, Utc::now()))
-        .await
+pub fn list_reviews(state: State<'_, AppState>, client_id: ClientId) -> Result<Reviews, IpcError> {
+    state.read(move |store| reviews::list(store, client_id, Utc::now()))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_review(state: State<'_, AppState>, id: ReviewId) -> Result<Review, IpcError> {
-    state.read(move |store| reviews::get(store, id)).await
+pub fn get_review(state: State<'_, AppState>, id: ReviewId) -> Result<Review, IpcError> {
+    state.read(move |store| reviews::get(store, id))
 }
 
 #[tauri::command]
@@ -80,14 +75,12 @@ pub async fn delete_review(state: State<'_, AppState>, id: ReviewId) -> Result<(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn preview_review_outcome(
+pub fn preview_review_outcome(
     state: State<'_, AppState>,
     item_id: ReviewItemId,
     input: OutcomeInput,
 ) -> Result<Effects, IpcError> {
-    state
-        .read(move |store| reviews::preview_outcome(store, item_id, &input, Utc::now()))
-        .await
+    state.read(move |store| reviews::preview_outcome(store, item_id, &input, Utc::now()))
 }
 
 #[tauri::command]

@@ -16,13 +16,11 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_share(
+pub fn get_share(
     state: State<'_, AppState>,
     client_id: ClientId,
 ) -> Result<Option<ShareStatus>, IpcError> {
-    state
-        .read(move |store| sharing::status(store, client_id))
-        .await
+    state.read(move |store| sharing::status(store, client_id))
 }
 
 #[tauri::command]

@@ -12,10 +12,8 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_split(state: State<'_, AppState>, client_id: ClientId) -> Result<Split, IpcError> {
-    state
-        .read(move |store| split::get(store, client_id, Utc::now()))
-        .await
+pub fn get_split(state: State<'_, AppState>, client_id: ClientId) -> Result<Split, IpcError> {
+    state.read(move |store| split::get(store, client_id, Utc::now()))
 }
 
 #[tauri::command]

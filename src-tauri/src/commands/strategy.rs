@@ -16,13 +16,8 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_strategy(
-    state: State<'_, AppState>,
-    client_id: ClientId,
-) -> Result<Strategy, IpcError> {
-    state
-        .read(move |store| strategy::load(store, client_id))
-        .await
+pub fn get_strategy(state: State<'_, AppState>, client_id: ClientId) -> Result<Strategy, IpcError> {
+    state.read(move |store| strategy::load(store, client_id))
 }
 
 #[tauri::command]
@@ -193,24 +188,20 @@ pub async fn request_strategy_changes(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_strategy_version(
+pub fn get_strategy_version(
     state: State<'_, AppState>,
     id: VersionId,
 ) -> Result<StrategyVersion, IpcError> {
-    state
-        .read(move |store| strategy::get_version(store, id))
-        .await
+    state.read(move |store| strategy::get_version(store, id))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn diff_strategy(
+pub fn diff_strategy(
     state: State<'_, AppState>,
     client_id: ClientId,
     from: VersionRef,
     to: VersionRef,
 ) -> Result<Vec<Change>, IpcError> {
-    state
-        .read(move |store| strategy::diff(store, client_id, from, to))
-        .await
+    state.read(move |store| strategy::diff(store, client_id, from, to))
 }

@@ -10,12 +10,13 @@
 
 mod migrations;
 
+use std::cell::RefCell;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, TryLockError};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use parking_lot::{ReentrantMutex, ReentrantMutexGuard};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use migrations::{LATEST_VERSION, MIGRATIONS};
@@ -25,10 +26,15 @@ use crate::error::{Error, Result};
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
-/// The database of one install. One connection behind a mutex: a desktop app
+/// The database of one install. One connection behind a lock: a desktop app
 /// has one writer, and every statement here takes microseconds.
+///
+/// The lock is reentrant: a thread that took the store with [`Store::hold`]
+/// reads and writes under that hold without waiting for itself. (A write
+/// started inside a read's closure on the same thread panics rather than
+/// deadlocking; nothing does that.)
 pub struct Store {
-    conn: Mutex<Connection>,
+    conn: ReentrantMutex<RefCell<Connection>>,
     path: Option<PathBuf>,
     backup: Option<PathBuf>,
 }
@@ -76,7 +82,7 @@ impl Store {
         let mut conn = conn;
         migrations::apply(&mut conn, LATEST_VERSION)?;
         Ok(Self {
-            conn: Mutex::new(conn),
+            conn: ReentrantMutex::new(RefCell::new(conn)),
             path: Some(path.to_owned()),
             backup,
         })
@@ -88,7 +94,7 @@ impl Store {
         configure(&conn)?;
         migrations::apply(&mut conn, LATEST_VERSION)?;
         Ok(Self {
-            conn: Mutex::new(conn),
+            conn: ReentrantMutex::new(RefCell::new(conn)),
             path: None,
             backup: None,
         })
@@ -105,14 +111,17 @@ impl Store {
 
     /// Runs `f` with the connection, for reads.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        f(&self.lock())
+        let held = self.lock();
+        let conn = held.borrow();
+        f(&conn)
     }
 
     /// Runs `f` in one immediate transaction: all of it is written, or none.
     /// When the install shares clients, what `f` changed is queued for the
     /// paired install in the same transaction (see [`crate::sharing`]).
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = self.lock();
+        let held = self.lock();
+        let mut conn = held.borrow_mut();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = if crate::sharing::capture::active(&tx)? {
             crate::sharing::capture::recording(&tx, || f(&tx))?
@@ -129,7 +138,8 @@ impl Store {
         &self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
-        let mut conn = self.lock();
+        let held = self.lock();
+        let mut conn = held.borrow_mut();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
@@ -145,7 +155,8 @@ impl Store {
         source: &Path,
         before: impl FnOnce(&Connection) -> Result<()>,
     ) -> Result<()> {
-        let mut conn = self.lock();
+        let held = self.lock();
+        let mut conn = held.borrow_mut();
         before(&conn)?;
         conn.restore(
             rusqlite::MAIN_DB,
@@ -157,20 +168,27 @@ impl Store {
         Ok(())
     }
 
-    /// Whether something holds the connection right now (a write, an
-    /// import, a snapshot): a caller that must not wait can go elsewhere.
-    /// Only a hint: the store may be taken the moment after.
-    pub fn is_busy(&self) -> bool {
-        matches!(self.conn.try_lock(), Err(TryLockError::WouldBlock))
+    /// Takes the store for this thread if nothing holds it right now, without
+    /// waiting: while the returned [`Held`] lives, this thread's reads and
+    /// writes go through at once and every other thread's wait. `None` when
+    /// another thread holds it (a write, an import, a snapshot): a caller
+    /// that must not wait (the window's thread) goes elsewhere.
+    pub fn hold(&self) -> Option<Held<'_>> {
+        self.conn.try_lock().map(|guard| Held { _guard: guard })
     }
 
-    fn lock(&self) -> MutexGuard<'_, Connection> {
+    fn lock(&self) -> ReentrantMutexGuard<'_, RefCell<Connection>> {
         // A panic while holding the lock cannot leave a half-written
-        // transaction (it rolls back on drop), so the connection is still good.
-        self.conn
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        // transaction (it rolls back on drop), so the connection is still
+        // good; the lock does not poison.
+        self.conn.lock()
     }
+}
+
+/// The store taken by one thread (see [`Store::hold`]); released on drop.
+#[must_use = "the store is released as soon as this is dropped"]
+pub struct Held<'a> {
+    _guard: ReentrantMutexGuard<'a, RefCell<Connection>>,
 }
 
 /// Refuses a non-empty file that does not start with SQLite's header.

@@ -393,10 +393,9 @@ fn a_database_of_the_sharing_schema_gains_the_grid_indexes_and_keeps_its_items()
 }
 
 #[test]
-fn the_store_is_busy_while_a_write_holds_it_and_free_after() {
+fn a_hold_is_refused_while_another_thread_writes_and_granted_after() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("regia.db"), at(9)).unwrap();
-    assert!(!store.is_busy());
     let (inside, held) = std::sync::mpsc::channel();
     let (release, released) = std::sync::mpsc::channel::<()>();
     let store = &store;
@@ -411,8 +410,49 @@ fn the_store_is_busy_while_a_write_holds_it_and_free_after() {
                 .unwrap();
         });
         held.recv().unwrap();
-        assert!(store.is_busy());
+        assert!(store.hold().is_none());
         release.send(()).unwrap();
     });
-    assert!(!store.is_busy());
+    assert!(store.hold().is_some());
+}
+
+#[test]
+fn under_a_hold_this_thread_reads_and_writes_while_others_wait() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("regia.db"), at(9)).unwrap();
+    let store = &store;
+    let held = store.hold().expect("free");
+    store
+        .write(|tx| Ok(tx.execute_batch("CREATE TABLE t (x INTEGER)")?))
+        .unwrap();
+    let written = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| {
+            store
+                .write(|tx| Ok(tx.execute("INSERT INTO t VALUES (2)", [])?))
+                .unwrap();
+            written.store(true, std::sync::atomic::Ordering::SeqCst);
+        });
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(
+            !written.load(std::sync::atomic::Ordering::SeqCst),
+            "the other thread waits"
+        );
+        store
+            .write(|tx| Ok(tx.execute("INSERT INTO t VALUES (1)", [])?))
+            .unwrap();
+        let first: i64 = store
+            .read(|conn| Ok(conn.query_row("SELECT x FROM t", [], |row| row.get(0))?))
+            .unwrap();
+        assert_eq!(first, 1);
+        drop(held);
+        other.join().unwrap();
+    });
+    let order: String = store
+        .read(|conn| Ok(conn.query_row("SELECT group_concat(x) FROM t", [], |row| row.get(0))?))
+        .unwrap();
+    assert_eq!(
+        order, "1,2",
+        "the other write went through once the hold ended"
+    );
 }
