@@ -58,7 +58,7 @@ impl AppState {
     /// When nothing holds the store, `handle` runs right here with the store
     /// taken for this thread ([`Store::hold`]): a read command runs and
     /// answers at once, with no thread hand-off (about 0.1 ms less than the
-    /// async workers, two hand-offs each way); an `async` command is only
+    /// async workers, one hand-off each way); an `async` command is only
     /// handed to the async runtime, as Tauri would. When another thread holds
     /// the store (a write, an import, the daily snapshot), `handle` runs on
     /// the blocking pool instead: the window's thread never waits for the
